@@ -1,0 +1,45 @@
+namespace SiteGen.Cli;
+
+/// <summary>Dispatches a verb to its command. Exit codes: 0 ok, 1 content or file errors, 2 usage.</summary>
+internal static class CommandLine
+{
+    private static readonly string[] Usages =
+    [
+        ImportCommand.Usage,
+    ];
+
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Count == 0 || args[0] is "--help" or "-h" or "help")
+        {
+            WriteHelp(args.Count == 0 ? stderr : stdout);
+            return args.Count == 0 ? 2 : 0;
+        }
+
+        var rest = args.Skip(1).ToList();
+        try
+        {
+            return args[0] switch
+            {
+                "import" => ImportCommand.Run(ImportCommand.ParseOptions(rest), stdout, stderr),
+                _ => throw new UsageException($"unknown command \"{args[0]}\""),
+            };
+        }
+        catch (UsageException ex)
+        {
+            stderr.WriteLine($"sitegen: {ex.Message}");
+            stderr.WriteLine("run `sitegen --help` for the commands");
+            return 2;
+        }
+    }
+
+    private static void WriteHelp(TextWriter writer)
+    {
+        writer.WriteLine("usage: sitegen <command> [options]");
+        writer.WriteLine();
+        foreach (var usage in Usages)
+        {
+            writer.WriteLine("  sitegen " + usage);
+        }
+    }
+}

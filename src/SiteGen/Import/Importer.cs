@@ -1,0 +1,126 @@
+using SiteGen.Core;
+
+namespace SiteGen.Import;
+
+internal sealed record ImportOptions(IReadOnlyList<string> RawFiles, string InputDir, bool Force);
+
+internal enum ImportOutcome
+{
+    Created,
+    Unchanged,
+    Kept,
+    Overwritten,
+}
+
+internal sealed record ImportedFile(string Path, string Title, ImportOutcome Outcome);
+
+internal sealed record ImportReport(IReadOnlyList<ImportedFile> Files, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool Failed => Diagnostics.Any(d => d.Severity == Severity.Error);
+}
+
+/// <summary>
+/// Imports raw scrape files into <c>input/articles/zh/&lt;slug&gt;.md</c>. Idempotent; never overwrites
+/// a file an editor changed unless forced; valid records are imported even when others fail.
+/// </summary>
+internal static class Importer
+{
+    public const string ArticlesDir = "articles/zh";
+
+    public static ImportReport Run(ImportOptions options)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var districts = Registry.LoadDistricts(options.InputDir, diagnostics);
+        var topics = Registry.LoadTopics(options.InputDir, diagnostics);
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            return new ImportReport([], diagnostics);
+        }
+
+        var byLabel = districts.SelectMany(d => d.Labels.Select(l => (l, d))).ToDictionary(p => p.l, p => p.d, StringComparer.Ordinal);
+        var seen = new Dictionary<(string Title, string Date), RawArticle>();
+        var articles = new List<ImportedArticle>();
+        var registryFile = Registry.Display(options.InputDir, Registry.DistrictsFile);
+
+        foreach (var rawPath in options.RawFiles)
+        {
+            var display = DisplayPath(rawPath);
+            var (text, error) = TextFile.Read(rawPath, display);
+            if (text is null)
+            {
+                diagnostics.Add(error!);
+                continue;
+            }
+
+            var parsed = RawArticleParser.Parse(text, display);
+            diagnostics.AddRange(parsed.Diagnostics);
+            foreach (var raw in parsed.Articles)
+            {
+                var districtLabel = raw.Label.EndsWith("招商", StringComparison.Ordinal) ? raw.Label[..^2] : raw.Label;
+                if (!byLabel.TryGetValue(districtLabel, out var district))
+                {
+                    diagnostics.Add(Diagnostic.Error(display, raw.TitleLine,
+                        $"label 【{raw.Label}】 names \"{districtLabel}\", which maps to no district; add it to the labels of a district in {registryFile}"));
+                    continue;
+                }
+
+                if (seen.TryGetValue((raw.Title, raw.Date), out var earlier))
+                {
+                    var same = earlier.Body == raw.Body;
+                    diagnostics.Add(same
+                        ? Diagnostic.Warning(display, raw.TitleLine, $"duplicate of the article at {earlier.File}:{earlier.TitleLine} (same title and date); imported once")
+                        : Diagnostic.Error(display, raw.TitleLine, $"same title and date as {earlier.File}:{earlier.TitleLine} but a different body; change the title or date of one of them so both can be kept"));
+                    continue;
+                }
+
+                seen[(raw.Title, raw.Date)] = raw;
+                var slug = $"{district.Key}-{raw.Date}-{Slugs.Hash(raw.Title, 6)}";
+                articles.Add(ArticleConverter.Convert(raw, district, topics, slug, ProvenancePath(options.InputDir, rawPath)));
+            }
+        }
+
+        var files = new List<ImportedFile>();
+        foreach (var article in articles)
+        {
+            files.Add(Write(article, options));
+        }
+
+        return new ImportReport(files, diagnostics);
+    }
+
+    private static ImportedFile Write(ImportedArticle article, ImportOptions options)
+    {
+        var path = Path.Combine(options.InputDir, ArticlesDir, article.Slug + ".md");
+        var display = DisplayPath(path);
+        var content = article.ToMarkdown();
+        if (!File.Exists(path))
+        {
+            AtomicFile.WriteAllText(path, content);
+            return new ImportedFile(display, article.Title, ImportOutcome.Created);
+        }
+
+        var existing = File.ReadAllText(path);
+        if (existing == content)
+        {
+            return new ImportedFile(display, article.Title, ImportOutcome.Unchanged);
+        }
+
+        if (!options.Force)
+        {
+            return new ImportedFile(display, article.Title, ImportOutcome.Kept);
+        }
+
+        AtomicFile.WriteAllText(path, content);
+        return new ImportedFile(display, article.Title, ImportOutcome.Overwritten);
+    }
+
+    private static string DisplayPath(string path) =>
+        Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
+
+    /// <summary>Where the record came from, relative to the input folder when it lives there.</summary>
+    private static string ProvenancePath(string inputDir, string rawPath)
+    {
+        var relative = Path.GetRelativePath(Path.GetFullPath(inputDir), Path.GetFullPath(rawPath)).Replace('\\', '/');
+        return relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFileName(rawPath) : relative;
+    }
+}
