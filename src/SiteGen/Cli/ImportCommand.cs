@@ -34,7 +34,7 @@ internal static class ImportCommand
             stdout.WriteLine($"{file.Path}: {what}");
         }
 
-        foreach (var diagnostic in report.Diagnostics)
+        foreach (var diagnostic in report.Diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line))
         {
             stderr.WriteLine(diagnostic);
         }

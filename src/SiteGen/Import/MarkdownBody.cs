@@ -99,7 +99,10 @@ internal static partial class MarkdownBody
         return (segment, marker.Value, null, "");
     }
 
-    /// <summary>Splits at white space (paragraph breaks in these scrapes), except between Latin words and digits.</summary>
+    /// <summary>
+    /// Splits into paragraphs. These scrapes mark paragraph breaks with a space: one after a sentence
+    /// end, before a section marker, or after a short marker heading. Other spaces (含 1,000 元) stay.
+    /// </summary>
     internal static List<string> SplitSegments(string body)
     {
         var segments = new List<string>();
@@ -119,16 +122,15 @@ internal static partial class MarkdownBody
                 j++;
             }
 
-            var before = current.Length > 0 ? current[^1] : '\0';
-            var after = j + 1 < body.Length ? body[j + 1] : '\0';
-            if (char.IsAsciiLetterOrDigit(before) && char.IsAsciiLetterOrDigit(after) && !body.AsSpan(i, j - i + 1).Contains('\n'))
-            {
-                current.Append(' ');
-            }
-            else if (current.Length > 0)
+            var next = body[(j + 1)..];
+            if (current.Length > 0 && (body.AsSpan(i, j - i + 1).Contains('\n') || IsBreak(current, next)))
             {
                 segments.Add(current.ToString());
                 current.Clear();
+            }
+            else if (current.Length > 0 && next.Length > 0)
+            {
+                current.Append(' ');
             }
 
             i = j;
@@ -140,6 +142,23 @@ internal static partial class MarkdownBody
         }
 
         return segments.SelectMany(s => MarkerAfterSentence().Split(s)).Where(s => s.Length > 0).ToList();
+    }
+
+    private static bool IsBreak(StringBuilder current, string next)
+    {
+        var last = current[^1];
+        if (last is '。' or '！' or '？' or '：' or '；' or '!' or '…' || last is '”' or '"' && current.Length > 1 && current[^2] is '。' or '！' or '？')
+        {
+            return true;
+        }
+
+        if (next.Length > 0 && Marker().IsMatch(next))
+        {
+            return true;
+        }
+
+        var text = current.ToString();
+        return text.Length <= MaxHeadingLength && Marker().IsMatch(text) && !text.Contains('。');
     }
 
     private static bool EndsLikeSentenceBody(string rest) => rest.Contains('。') && !rest.EndsWith('。') || rest.Count(c => c == '。') > 1;
