@@ -6,6 +6,8 @@ internal static class CommandLine
     private static readonly string[] Usages =
     [
         ImportCommand.Usage,
+        BuildCommand.Usage,
+        TranslationsCommand.Usage,
     ];
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
@@ -22,6 +24,8 @@ internal static class CommandLine
             return args[0] switch
             {
                 "import" => ImportCommand.Run(ImportCommand.ParseOptions(rest), stdout, stderr),
+                "build" => BuildCommand.Run(BuildCommand.ParseOptions(rest), stdout, stderr),
+                "translations" => TranslationsCommand.Run(rest, stdout, stderr),
                 _ => throw new UsageException($"unknown command \"{args[0]}\""),
             };
         }

@@ -1,0 +1,43 @@
+using System.Globalization;
+using SiteGen.Core;
+
+namespace SiteGen.Cli;
+
+/// <summary><c>sitegen build [--input ./input] [--theme ./theme] [--output ./output] [--base-url URL] [--drafts]</c></summary>
+internal static class BuildCommand
+{
+    public const string Usage = "build [--input ./input] [--theme ./theme] [--output ./output] [--base-url URL] [--drafts]";
+
+    public static BuildOptions ParseOptions(IReadOnlyList<string> args)
+    {
+        var parsed = ParsedArgs.Parse(args, new HashSet<string> { "input", "theme", "output", "base-url" }, new HashSet<string> { "drafts" });
+        parsed.NoPositionals("build");
+        return new BuildOptions(parsed.Value("input", "input"), parsed.Value("theme", "theme"), parsed.Value("output", "output"), parsed.Value("base-url"), parsed.Has("drafts"));
+    }
+
+    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        var result = SiteBuilder.Build(options);
+        Report(result, options, stdout, stderr);
+        return result.Succeeded ? 0 : 1;
+    }
+
+    public static void Report(BuildResult result, BuildOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            stderr.WriteLine(diagnostic);
+        }
+
+        var ms = result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+        if (!result.Succeeded)
+        {
+            var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+            stderr.WriteLine($"build failed: {errors} error(s); {options.OutputDir}/ was left as it was");
+            return;
+        }
+
+        var pages = string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Key} {p.Value}"));
+        stdout.WriteLine($"built {options.OutputDir}/: pages {pages}; {result.Files} files in {ms} ms");
+    }
+}

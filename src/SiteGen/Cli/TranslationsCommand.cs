@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using SiteGen.Content;
+using SiteGen.Core;
+
+namespace SiteGen.Cli;
+
+/// <summary>
+/// <c>sitegen translations stamp &lt;en-file&gt;...</c>: records in each English file the hash of the
+/// zh source it now matches, so that it counts as current. Only the <c>source_hash</c> line changes.
+/// </summary>
+internal static partial class TranslationsCommand
+{
+    public const string Usage = "translations stamp <input/articles/en/FILE.md>... [--input ./input]";
+
+    [GeneratedRegex(@"^source_hash:.*$", RegexOptions.Multiline)]
+    private static partial Regex HashLine();
+
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Count == 0 || args[0] != "stamp")
+        {
+            throw new UsageException("translations takes a subcommand: `translations stamp <en-file>...`");
+        }
+
+        var parsed = ParsedArgs.Parse(args.Skip(1).ToList(), new HashSet<string> { "input" }, new HashSet<string>());
+        if (parsed.Positionals.Count == 0)
+        {
+            throw new UsageException("translations stamp needs at least one English file, e.g. input/articles/en/<slug>.md");
+        }
+
+        var input = parsed.Value("input", "input");
+        var failed = false;
+        foreach (var enPath in parsed.Positionals)
+        {
+            var diagnostics = new List<Diagnostic>();
+            var message = Stamp(enPath, input, diagnostics);
+            foreach (var d in diagnostics)
+            {
+                stderr.WriteLine(d);
+            }
+
+            failed |= diagnostics.Any(d => d.Severity == Severity.Error);
+            if (message is not null)
+            {
+                stdout.WriteLine(message);
+            }
+        }
+
+        return failed ? 1 : 0;
+    }
+
+    private static string? Stamp(string enPath, string input, List<Diagnostic> diagnostics)
+    {
+        var display = enPath.Replace('\\', '/');
+        var zhPath = Path.Combine(input, "articles", "zh", Path.GetFileName(enPath));
+        var zhDisplay = Path.GetRelativePath(Directory.GetCurrentDirectory(), zhPath).Replace('\\', '/');
+        var (enText, enError) = TextFile.Read(enPath, display);
+        var (zhText, zhError) = TextFile.Read(zhPath, zhDisplay);
+        if (enText is null || zhText is null)
+        {
+            diagnostics.Add((enError ?? zhError)! with { Message = (enError ?? zhError)!.Message + "; an English file is stamped against the zh file of the same name" });
+            return null;
+        }
+
+        var zh = MarkdownFile.Split(zhText, zhDisplay, diagnostics);
+        var en = MarkdownFile.Split(enText, display, diagnostics);
+        if (zh is null || en is null)
+        {
+            return null;
+        }
+
+        var title = zh.FrontMatter.String("title", required: true);
+        var summary = zh.FrontMatter.String("summary", required: true);
+        if (title is null || summary is null)
+        {
+            return null;
+        }
+
+        var hash = TranslationHash.Of(title, summary, zh.Body);
+        var frontEnd = enText.IndexOf("\n---", 3, StringComparison.Ordinal);
+        var front = enText[..frontEnd];
+        var newFront = HashLine().IsMatch(front)
+            ? HashLine().Replace(front, "source_hash: " + hash, 1)
+            : front + "\nsource_hash: " + hash;
+        if (newFront == front)
+        {
+            return $"{display}: already current ({hash})";
+        }
+
+        AtomicFile.WriteAllText(enPath, newFront + enText[frontEnd..]);
+        return $"{display}: stamped {hash}";
+    }
+}

@@ -1,0 +1,184 @@
+using System.Collections.Concurrent;
+using SiteGen.Core;
+
+namespace SiteGen.Content;
+
+/// <summary>
+/// Reads and validates every content file: site.yml, the registries, articles/zh and articles/en.
+/// All problems are collected, each with file and line; nothing is rendered from invalid content.
+/// </summary>
+internal static class ContentLoader
+{
+    public static readonly string[] SourceKeys =
+        ["title", "date", "district", "source", "slug", "summary", "topics", "aliases", "draft", "raw_file", "raw_line"];
+
+    public static readonly string[] TranslationKeys = ["title", "summary", "source_hash", "translation_status", "translator"];
+
+    public static readonly string[] TranslationStatuses = ["machine-draft", "human", "reviewed"];
+
+    public static (ContentSet? Content, IReadOnlyList<Diagnostic> Diagnostics) Load(string inputDir, string? baseUrlOverride)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var config = SiteConfig.Load(inputDir, baseUrlOverride, diagnostics);
+        var districts = Registry.LoadDistricts(inputDir, diagnostics);
+        var topics = Registry.LoadTopics(inputDir, diagnostics);
+        var districtKeys = districts.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
+        var topicKeys = topics.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+
+        var sources = ReadAll(inputDir, "zh", diagnostics, (parts, file, slug, d) => ReadSource(parts, file, slug, districtKeys, topicKeys, d));
+        var translations = ReadAll(inputDir, "en", diagnostics, ReadTranslation);
+
+        CheckUnique(sources, diagnostics);
+        var sourceSlugs = sources.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+        foreach (var orphan in translations.Where(t => !sourceSlugs.Contains(t.Slug)))
+        {
+            diagnostics.Add(Diagnostic.Error(orphan.File, 1,
+                $"translation has no zh source articles/zh/{orphan.Slug}.md; rename it to match its source, or delete it"));
+        }
+
+        var ok = config is not null && !diagnostics.Any(d => d.Severity == Severity.Error);
+        var ordered = diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ToList();
+        return (ok ? new ContentSet(config!, districts, topics, sources, translations) : null, ordered);
+    }
+
+    private static List<T> ReadAll<T>(string inputDir, string language, List<Diagnostic> diagnostics, Func<MarkdownFile.Parts, string, string, List<Diagnostic>, T?> read)
+        where T : class
+    {
+        var dir = Path.Combine(inputDir, "articles", language);
+        if (!Directory.Exists(dir))
+        {
+            return [];
+        }
+
+        var files = Directory.GetFiles(dir, "*.md").Order(StringComparer.Ordinal).ToArray();
+        var results = new T?[files.Length];
+        var found = new ConcurrentBag<Diagnostic>();
+        Parallel.For(0, files.Length, i =>
+        {
+            var local = new List<Diagnostic>();
+            var display = Path.GetRelativePath(Directory.GetCurrentDirectory(), files[i]).Replace('\\', '/');
+            var slug = Path.GetFileNameWithoutExtension(files[i]);
+            var (text, error) = TextFile.Read(files[i], display);
+            if (text is null)
+            {
+                local.Add(error!);
+            }
+            else if (MarkdownFile.Split(text, display, local) is { } parts)
+            {
+                results[i] = read(parts, display, slug, local);
+            }
+
+            foreach (var d in local)
+            {
+                found.Add(d);
+            }
+        });
+        diagnostics.AddRange(found);
+        return results.Where(r => r is not null).Select(r => r!).ToList();
+    }
+
+    private static SourceArticle? ReadSource(MarkdownFile.Parts parts, string file, string fileSlug, HashSet<string> districts, HashSet<string> topics, List<Diagnostic> diagnostics)
+    {
+        var before = diagnostics.Count;
+        var fm = parts.FrontMatter;
+        fm.CheckKeys(SourceKeys);
+        var title = fm.String("title", required: true);
+        var date = fm.Date("date");
+        var district = fm.String("district", required: true);
+        if (district is not null && !districts.Contains(district))
+        {
+            fm.Error("district", $"district \"{district}\" is not in {Registry.DistrictsFile}; use one of its keys (e.g. hanyang, hannan, wuhan) or add it there");
+        }
+
+        var slug = fm.String("slug", required: true);
+        if (slug is not null && !Slugs.IsSafeKey(slug))
+        {
+            fm.Error("slug", $"slug \"{slug}\" must be lowercase ASCII letters, digits and single '-' (at most 80)");
+        }
+        else if (slug is not null && slug != fileSlug)
+        {
+            fm.Error("slug", $"slug \"{slug}\" differs from the file name \"{fileSlug}.md\"; rename the file or change the slug (keep the old one in aliases:)");
+        }
+
+        var articleTopics = fm.StringList("topics");
+        foreach (var topic in articleTopics.Where(t => !topics.Contains(t)))
+        {
+            fm.Error("topics", $"topic \"{topic}\" is not in {Registry.TopicsFile}; use one of its keys or add it there");
+        }
+
+        var aliases = fm.StringList("aliases");
+        foreach (var alias in aliases.Where(a => !a.StartsWith('/') || a.Contains("..", StringComparison.Ordinal) || a.Any(char.IsWhiteSpace)))
+        {
+            fm.Error("aliases", $"alias \"{alias}\" must be a site path starting with '/', without spaces or '..'");
+        }
+
+        fm.String("raw_file", required: false);
+        fm.Int("raw_line", required: false);
+        var source = fm.String("source", required: false) ?? "";
+        var summary = fm.String("summary", required: true);
+        var draft = fm.Bool("draft", fallback: false);
+        if (parts.Body.Trim().Length == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(file, parts.BodyLine, "the article body is empty; write the text below the closing `---`"));
+        }
+
+        if (diagnostics.Count > before || title is null || date is null || district is null || slug is null || summary is null)
+        {
+            return null;
+        }
+
+        return new SourceArticle(file, slug, title.Trim(), date.Value, district, source, summary.Trim(), articleTopics, aliases, draft,
+            parts.Body, parts.BodyLine, TranslationHash.Of(title, summary, parts.Body));
+    }
+
+    private static TranslatedArticle? ReadTranslation(MarkdownFile.Parts parts, string file, string slug, List<Diagnostic> diagnostics)
+    {
+        var before = diagnostics.Count;
+        var fm = parts.FrontMatter;
+        fm.CheckKeys(TranslationKeys);
+        var title = fm.String("title", required: true);
+        var summary = fm.String("summary", required: true);
+        var hash = fm.String("source_hash", required: false);
+        if (hash is null)
+        {
+            fm.Error("title", $"\"source_hash\" is missing: run `sitegen translations stamp {file}` once the translation matches its zh source");
+        }
+
+        var status = fm.String("translation_status", required: true);
+        if (status is not null && !TranslationStatuses.Contains(status))
+        {
+            fm.Error("translation_status", $"translation_status \"{status}\" must be one of {string.Join(", ", TranslationStatuses)}");
+        }
+
+        fm.String("translator", required: false);
+        if (parts.Body.Trim().Length == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(file, parts.BodyLine, "the translation body is empty; write the English text below the closing `---`"));
+        }
+
+        return diagnostics.Count > before || title is null || summary is null || hash is null || status is null
+            ? null
+            : new TranslatedArticle(file, slug, title.Trim(), summary.Trim(), hash, status, parts.Body, parts.BodyLine);
+    }
+
+    private static void CheckUnique(List<SourceArticle> sources, List<Diagnostic> diagnostics)
+    {
+        var paths = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var article in sources)
+        {
+            paths.TryAdd("/" + article.Slug, article.File);
+        }
+
+        foreach (var article in sources)
+        {
+            foreach (var alias in article.Aliases)
+            {
+                var key = alias.TrimEnd('/');
+                if (!paths.TryAdd(key, article.File))
+                {
+                    diagnostics.Add(Diagnostic.Error(article.File, 1, $"alias \"{alias}\" is also claimed by {paths[key]}; keep it on one article"));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using SiteGen.Core;
+
+namespace SiteGen.Content;
+
+/// <summary>input/site.yml: the site's own settings.</summary>
+internal sealed record SiteConfig(
+    string BaseUrl,
+    IReadOnlyList<string> Languages,
+    string DefaultLanguage,
+    Bilingual Title,
+    Bilingual Description,
+    Bilingual Publisher,
+    bool AllowRawHtml)
+{
+    public const string FileName = "site.yml";
+
+    public static readonly string[] Keys = ["base_url", "languages", "default_language", "title", "description", "publisher", "allow_raw_html"];
+
+    public static SiteConfig? Load(string inputDir, string? baseUrlOverride, List<Diagnostic> diagnostics)
+    {
+        var display = Registry.Display(inputDir, FileName);
+        var (text, error) = TextFile.Read(Path.Combine(inputDir, FileName), display);
+        if (text is null)
+        {
+            diagnostics.Add(error!);
+            return null;
+        }
+
+        var count = diagnostics.Count;
+        var doc = YamlDocument.Parse(text, display, 0, diagnostics);
+        if (doc is null)
+        {
+            return null;
+        }
+
+        doc.CheckKeys(Keys);
+        var baseUrl = (baseUrlOverride ?? doc.String("base_url", required: true) ?? "").TrimEnd('/');
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || uri.Query.Length > 0)
+        {
+            diagnostics.Add(Diagnostic.Error(display, baseUrlOverride is null ? doc.LineOf("base_url") : 0,
+                $"base_url \"{baseUrl}\" must be an absolute http(s) URL such as https://example.org"));
+        }
+
+        var languages = doc.StringList("languages");
+        if (!languages.SequenceEqual(["zh", "en"]))
+        {
+            doc.Error("languages", "languages must be [zh, en]: SiteGen publishes the Chinese source and its English edition");
+        }
+
+        var defaultLanguage = doc.String("default_language", required: true) ?? "zh";
+        if (!languages.Contains(defaultLanguage))
+        {
+            doc.Error("default_language", $"default_language \"{defaultLanguage}\" is not one of languages");
+        }
+
+        var title = ReadBilingual(doc, "title");
+        var description = ReadBilingual(doc, "description");
+        var publisher = ReadBilingual(doc, "publisher");
+        var allowRawHtml = doc.Bool("allow_raw_html", fallback: false);
+        return diagnostics.Count > count && diagnostics.Skip(count).Any(d => d.Severity == Severity.Error)
+            ? null
+            : new SiteConfig(baseUrl, languages, defaultLanguage, title, description, publisher, allowRawHtml);
+    }
+
+    private static Bilingual ReadBilingual(YamlDocument doc, string key)
+    {
+        var map = doc.Mapping(key);
+        if (map is null)
+        {
+            doc.Error(key, $"\"{key}\" is required, with zh: and en: values");
+            return new Bilingual("", "");
+        }
+
+        map.CheckKeys(["zh", "en"]);
+        return new Bilingual(map.String("zh", required: true) ?? "", map.String("en", required: true) ?? "");
+    }
+}

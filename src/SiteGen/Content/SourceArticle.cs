@@ -1,0 +1,46 @@
+using SiteGen.Core;
+
+namespace SiteGen.Content;
+
+/// <summary>A zh source article: the language-neutral facts live here, once.</summary>
+internal sealed record SourceArticle(
+    string File,
+    string Slug,
+    string Title,
+    DateOnly Date,
+    string District,
+    string Source,
+    string Summary,
+    IReadOnlyList<string> Topics,
+    IReadOnlyList<string> Aliases,
+    bool Draft,
+    string Body,
+    int BodyLine,
+    string TranslationHash);
+
+/// <summary>How an en file relates to its zh source.</summary>
+internal enum TranslationState
+{
+    Current,
+    Stale,
+    Missing,
+}
+
+/// <summary>An en translation: its own title, summary and body, plus the hash of the zh text it was made from.</summary>
+internal sealed record TranslatedArticle(
+    string File,
+    string Slug,
+    string Title,
+    string Summary,
+    string SourceHash,
+    string Status,
+    string Body,
+    int BodyLine);
+
+/// <summary>Everything read from input/, validated.</summary>
+internal sealed record ContentSet(
+    SiteConfig Config,
+    IReadOnlyList<District> Districts,
+    IReadOnlyList<Topic> Topics,
+    IReadOnlyList<SourceArticle> Sources,
+    IReadOnlyList<TranslatedArticle> Translations);

@@ -1,0 +1,270 @@
+using System.Globalization;
+using SiteGen.Core;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Content;
+
+/// <summary>
+/// A YAML mapping read with line numbers, so every problem names file and line. Keys are checked
+/// against a schema: unknown keys are errors (with the nearest known key as a hint).
+/// </summary>
+internal sealed class YamlDocument
+{
+    private readonly YamlMappingNode _root;
+    private readonly string _file;
+    private readonly int _lineOffset;
+    private readonly List<Diagnostic> _diagnostics;
+
+    private YamlDocument(YamlMappingNode root, string file, int lineOffset, List<Diagnostic> diagnostics)
+    {
+        _root = root;
+        _file = file;
+        _lineOffset = lineOffset;
+        _diagnostics = diagnostics;
+    }
+
+    public string File => _file;
+
+    /// <summary>Parses <paramref name="yaml"/>, whose first line is line <paramref name="lineOffset"/> + 1 of the file.</summary>
+    public static YamlDocument? Parse(string yaml, string file, int lineOffset, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
+            {
+                diagnostics.Add(Diagnostic.Error(file, lineOffset + 1, "front matter must be a YAML mapping of `key: value` lines"));
+                return null;
+            }
+
+            return new YamlDocument(map, file, lineOffset, diagnostics);
+        }
+        catch (YamlException ex)
+        {
+            var message = (ex.InnerException?.Message ?? ex.Message).Replace("\r", "").Split('\n')[0];
+            diagnostics.Add(Diagnostic.Error(file, lineOffset + (int)ex.Start.Line, $"invalid YAML: {message}; check quoting and indentation"));
+            return null;
+        }
+    }
+
+    public int LineOf(string key) =>
+        _root.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key) is { } node ? Line(node) : _lineOffset + 1;
+
+    public int Line(YamlNode node) => _lineOffset + (int)node.Start.Line;
+
+    public void Error(YamlNode? node, string message) => _diagnostics.Add(Diagnostic.Error(_file, node is null ? _lineOffset : Line(node), message));
+
+    public void Error(string key, string message) => _diagnostics.Add(Diagnostic.Error(_file, LineOf(key), message));
+
+    public void Warn(string key, string message) => _diagnostics.Add(Diagnostic.Warning(_file, LineOf(key), message));
+
+    /// <summary>Reports every key not in <paramref name="known"/>.</summary>
+    public void CheckKeys(IReadOnlyCollection<string> known)
+    {
+        foreach (var key in _root.Children.Keys)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "?";
+            if (!known.Contains(name))
+            {
+                var hint = Nearest(name, known);
+                Error(key, $"unknown key \"{name}\"" + (hint is null ? $"; allowed keys: {string.Join(", ", known)}" : $"; did you mean \"{hint}\"?"));
+            }
+        }
+    }
+
+    public YamlNode? Node(string key) =>
+        _root.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    public string? String(string key, bool required)
+    {
+        var node = Node(key);
+        if (node is null || node is YamlScalarNode { Value: null or "" } && node is YamlScalarNode { Style: not ScalarStyle.DoubleQuoted and not ScalarStyle.SingleQuoted })
+        {
+            if (required)
+            {
+                Error(node, $"required key \"{key}\" is missing or empty; add `{key}: ...`");
+            }
+
+            return null;
+        }
+
+        if (node is not YamlScalarNode scalar)
+        {
+            Error(node, $"\"{key}\" must be text, not a list or mapping");
+            return null;
+        }
+
+        var value = scalar.Value ?? "";
+        if (required && value.Trim().Length == 0)
+        {
+            Error(node, $"\"{key}\" must not be empty");
+            return null;
+        }
+
+        return value;
+    }
+
+    public DateOnly? Date(string key)
+    {
+        var raw = String(key, required: true);
+        if (raw is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Error(Node(key), $"\"{key}\" must be a date written yyyy-mm-dd, not \"{raw}\"");
+        return null;
+    }
+
+    public bool Bool(string key, bool fallback)
+    {
+        var raw = String(key, required: false);
+        return raw switch
+        {
+            null => fallback,
+            "true" => true,
+            "false" => false,
+            _ => Fail(),
+        };
+
+        bool Fail()
+        {
+            Error(Node(key), $"\"{key}\" must be true or false, not \"{raw}\"");
+            return fallback;
+        }
+    }
+
+    public int? Int(string key, bool required)
+    {
+        var raw = String(key, required);
+        if (raw is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Error(Node(key), $"\"{key}\" must be a whole number, not \"{raw}\"");
+        return null;
+    }
+
+    public IReadOnlyList<string> StringList(string key)
+    {
+        var node = Node(key);
+        switch (node)
+        {
+            case null:
+                return [];
+            case YamlScalarNode { Value: null or "" }:
+                return [];
+            case YamlSequenceNode sequence:
+                var result = new List<string>();
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlScalarNode { Value: { Length: > 0 } value })
+                    {
+                        result.Add(value);
+                    }
+                    else
+                    {
+                        Error(item, $"every item of \"{key}\" must be text");
+                    }
+                }
+
+                return result;
+            default:
+                Error(node, $"\"{key}\" must be a list, e.g. `{key}: [a, b]`");
+                return [];
+        }
+    }
+
+    /// <summary>The items of a list of mappings, each as its own document (same file, same line numbers).</summary>
+    public IReadOnlyList<YamlDocument> MappingList(string key)
+    {
+        var node = Node(key);
+        if (node is null || node is YamlScalarNode { Value: null or "" })
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            Error(node, $"\"{key}\" must be a list of entries, each starting with `- `");
+            return [];
+        }
+
+        var result = new List<YamlDocument>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlMappingNode map)
+            {
+                result.Add(new YamlDocument(map, _file, _lineOffset, _diagnostics));
+            }
+            else
+            {
+                Error(item, $"every item of \"{key}\" must be a mapping of `key: value` lines");
+            }
+        }
+
+        return result;
+    }
+
+    public YamlDocument? Mapping(string key)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlMappingNode map)
+        {
+            return new YamlDocument(map, _file, _lineOffset, _diagnostics);
+        }
+
+        Error(node, $"\"{key}\" must be a mapping of `key: value` lines");
+        return null;
+    }
+
+    public int Line() => Line(_root);
+
+    /// <summary>The keys of this mapping, in file order.</summary>
+    public IEnumerable<string> Keys() => _root.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
+
+    private static string? Nearest(string name, IReadOnlyCollection<string> known) =>
+        known.Select(k => (k, d: Distance(name, k))).Where(p => p.d <= 2).OrderBy(p => p.d).Select(p => p.k).FirstOrDefault();
+
+    private static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+}

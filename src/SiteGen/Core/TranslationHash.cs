@@ -1,0 +1,30 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Core;
+
+/// <summary>
+/// The hash of a zh source's translatable text (title, summary, body), normalised so that
+/// whitespace-only edits do not make translations stale. An en file records the hash it was
+/// translated from; a different hash now means the translation is stale.
+/// </summary>
+internal static partial class TranslationHash
+{
+    [GeneratedRegex(@"[ \t]+")]
+    private static partial Regex Blanks();
+
+    [GeneratedRegex(@"\n{2,}")]
+    private static partial Regex BlankLines();
+
+    public static string Of(string title, string summary, string body)
+    {
+        var normalised = Normalise(title) + "\n\n" + Normalise(summary) + "\n\n" + Normalise(body);
+        return "sha256:" + Slugs.Hash(normalised, 16);
+    }
+
+    private static string Normalise(string text)
+    {
+        var lines = TextFile.NormaliseNewlines(text).Split('\n').Select(l => Blanks().Replace(l.Trim(), " "));
+        return BlankLines().Replace(string.Join("\n", lines), "\n\n").Trim();
+    }
+}

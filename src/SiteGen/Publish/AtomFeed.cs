@@ -1,0 +1,79 @@
+using System.Text;
+using System.Xml;
+using SiteGen.Render;
+using SiteGen.Site;
+
+namespace SiteGen.Publish;
+
+/// <summary>
+/// /{lang}/feed.xml: an Atom feed of the newest articles in that language, with full content.
+/// Timestamps come from article dates, never from the clock, so the same input gives the same bytes.
+/// </summary>
+internal static class AtomFeed
+{
+    private const string AtomNs = "http://www.w3.org/2005/Atom";
+    private const int MaxEntries = 50;
+
+    public static OutputFile Build(SiteModel site, PageFactory pages, string lang)
+    {
+        var stream = new MemoryStream();
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
+        var articles = site.Articles.Take(MaxEntries).ToList();
+        using (var xml = XmlWriter.Create(stream, settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", AtomNs);
+            xml.WriteAttributeString("xml", "lang", null, PageFactory.HtmlLang(lang));
+            xml.WriteElementString("id", AtomNs, site.Urls.Absolute(Urls.Feed(lang)));
+            xml.WriteElementString("title", AtomNs, site.Config.Title.For(lang));
+            xml.WriteElementString("subtitle", AtomNs, site.Config.Description.For(lang));
+            xml.WriteElementString("updated", AtomNs, Timestamp(articles.Count > 0 ? articles[0].Source.Date : new DateOnly(2000, 1, 1)));
+            WriteLink(xml, "self", site.Urls.Absolute(Urls.Feed(lang)), "application/atom+xml");
+            WriteLink(xml, "alternate", site.Urls.Absolute(Urls.Home(lang)), "text/html");
+            xml.WriteStartElement("author", AtomNs);
+            xml.WriteElementString("name", AtomNs, site.Config.Publisher.For(lang));
+            xml.WriteEndElement();
+
+            foreach (var article in articles)
+            {
+                var card = pages.Card(article, lang);
+                xml.WriteStartElement("entry", AtomNs);
+                if (card.TitleLang is not null)
+                {
+                    xml.WriteAttributeString("xml", "lang", null, card.TitleLang);
+                }
+
+                xml.WriteElementString("id", AtomNs, site.Urls.Absolute(card.Url));
+                xml.WriteElementString("title", AtomNs, card.Title);
+                xml.WriteElementString("updated", AtomNs, Timestamp(article.Source.Date));
+                xml.WriteElementString("published", AtomNs, Timestamp(article.Source.Date));
+                WriteLink(xml, "alternate", site.Urls.Absolute(card.Url), "text/html");
+                xml.WriteStartElement("category", AtomNs);
+                xml.WriteAttributeString("term", article.District.Key);
+                xml.WriteAttributeString("label", card.District.Text);
+                xml.WriteEndElement();
+                xml.WriteElementString("summary", AtomNs, card.Summary);
+                xml.WriteStartElement("content", AtomNs);
+                xml.WriteAttributeString("type", "html");
+                xml.WriteString(pages.Body(article, lang));
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        return new OutputFile(Urls.Feed(lang).TrimStart('/'), stream.ToArray());
+    }
+
+    private static void WriteLink(XmlWriter xml, string rel, string href, string type)
+    {
+        xml.WriteStartElement("link", AtomNs);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    private static string Timestamp(DateOnly date) => Formats.IsoDate(date) + "T00:00:00+08:00";
+}

@@ -1,0 +1,65 @@
+namespace SiteGen.Publish;
+
+/// <summary>
+/// Writes the site into a staging folder beside output/, then swaps it in. A build that fails
+/// before the swap leaves the previous output/ exactly as it was.
+/// </summary>
+internal static class Publisher
+{
+    public static string Stage(string outputDir, IEnumerable<OutputFile> files)
+    {
+        var full = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        var staging = $"{full}.staging-{Guid.NewGuid():N}";
+        try
+        {
+            foreach (var file in files)
+            {
+                var path = Path.Combine(staging, file.Path.Replace('/', Path.DirectorySeparatorChar));
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllBytes(path, file.Bytes);
+            }
+        }
+        catch
+        {
+            Discard(staging);
+            throw;
+        }
+
+        return staging;
+    }
+
+    /// <summary>Replaces output/ with the staging folder: two renames, the old one deleted last.</summary>
+    public static void Swap(string staging, string outputDir)
+    {
+        var full = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        var old = $"{full}.old-{Guid.NewGuid():N}";
+        if (Directory.Exists(full))
+        {
+            Directory.Move(full, old);
+        }
+
+        try
+        {
+            Directory.Move(staging, full);
+        }
+        catch
+        {
+            if (Directory.Exists(old))
+            {
+                Directory.Move(old, full);
+            }
+
+            throw;
+        }
+
+        Discard(old);
+    }
+
+    public static void Discard(string dir)
+    {
+        if (Directory.Exists(dir))
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}

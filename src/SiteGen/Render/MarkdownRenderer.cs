@@ -1,0 +1,103 @@
+using System.Text;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace SiteGen.Render;
+
+/// <summary>
+/// The one Markdig pipeline of the build: CommonMark + pipe tables + CJK-friendly emphasis, raw HTML
+/// off unless the site allows it, and heading ids that keep Chinese (一、项目背景 → 一项目背景).
+/// Thread-safe: rendering is a pure function of the Markdown.
+/// </summary>
+internal sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline;
+
+    public MarkdownRenderer(bool allowRawHtml)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseEmphasisExtras()
+            .UseCjkFriendlyEmphasis()
+            .UseAutoLinks();
+        if (!allowRawHtml)
+        {
+            builder.DisableHtml();
+        }
+
+        _pipeline = builder.Build();
+    }
+
+    /// <summary>HTML for a body; headings are shifted so that the page's own h1 stays the only one.</summary>
+    public string Render(string markdown)
+    {
+        var document = Markdown.Parse(markdown, _pipeline);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            heading.Level = Math.Min(6, Math.Max(2, heading.Level));
+            var id = HeadingId(InlineText(heading.Inline));
+            var unique = id;
+            for (var n = 2; !used.Add(unique); n++)
+            {
+                unique = $"{id}-{n}";
+            }
+
+            heading.GetAttributes().Id = unique;
+        }
+
+        var writer = new StringWriter { NewLine = "\n" };
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>Letters (Chinese included) and digits kept, runs of anything else become one '-'.</summary>
+    internal static string HeadingId(string text)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in text.ToLowerInvariant())
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(c);
+            }
+            else if (sb.Length > 0 && sb[^1] != '-' && (char.IsWhiteSpace(c) || c is '-' or '_' or '.'))
+            {
+                sb.Append('-');
+            }
+        }
+
+        var id = sb.ToString().Trim('-');
+        return id.Length == 0 ? "section" : id;
+    }
+
+    private static string InlineText(ContainerInline? inline)
+    {
+        var sb = new StringBuilder();
+        if (inline is null)
+        {
+            return "";
+        }
+
+        foreach (var child in inline.Descendants())
+        {
+            switch (child)
+            {
+                case LiteralInline literal:
+                    sb.Append(literal.Content.ToString());
+                    break;
+                case CodeInline code:
+                    sb.Append(code.Content);
+                    break;
+            }
+        }
+
+        return sb.ToString();
+    }
+}

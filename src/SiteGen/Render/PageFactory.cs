@@ -1,0 +1,238 @@
+using System.Collections.Concurrent;
+using SiteGen.Content;
+using SiteGen.Site;
+
+namespace SiteGen.Render;
+
+/// <summary>
+/// Turns the <see cref="SiteModel"/> into the list of pages, each with its view model in its own
+/// language. The bilingual rules live here: which versions exist, what hreflang and canonical say,
+/// and how Chinese text on an English page is marked.
+/// </summary>
+internal sealed class PageFactory
+{
+    private const int LatestCount = 8;
+    private const int RelatedCount = 5;
+
+    private readonly SiteModel _site;
+    private readonly Theme _theme;
+    private readonly AssetManifest _assets;
+    private readonly SummaryTables _tables;
+    private readonly ConcurrentDictionary<(string Slug, string Lang), string> _bodies = new();
+    private readonly MarkdownRenderer _markdown;
+
+    public PageFactory(SiteModel site, Theme theme, AssetManifest assets, MarkdownRenderer markdown)
+    {
+        _site = site;
+        _theme = theme;
+        _assets = assets;
+        _markdown = markdown;
+        _tables = new SummaryTables(site, this);
+    }
+
+    public string T(string lang, string key) =>
+        _theme.Strings[lang].TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"UI string \"{key}\" is missing in theme/i18n/{lang}.yml");
+
+    public static string HtmlLang(string lang) => lang == "zh" ? "zh-CN" : "en";
+
+    /// <summary>Rendered body HTML of an article in a language (the zh text when en is missing); cached, thread-safe.</summary>
+    public string Body(ArticleEntry article, string lang) =>
+        _bodies.GetOrAdd((article.Slug, lang == "en" && article.Translation is not null ? "en" : "zh"),
+            key => _markdown.Render(key.Lang == "en" ? article.Translation!.Body : article.Source.Body));
+
+    public IReadOnlyList<Page> CreatePages()
+    {
+        var pages = new List<Page> { Chooser() };
+        foreach (var lang in SiteModel.Languages)
+        {
+            pages.Add(Home(lang));
+            pages.Add(ArticleList(lang));
+            pages.AddRange(_site.Articles.Select((a, i) => Article(a, i, lang)));
+            pages.Add(DistrictList(lang));
+            pages.AddRange(_site.PublishedDistricts.Select(d => District(d, lang)));
+            pages.Add(Summary(lang));
+            pages.Add(Search(lang));
+            pages.Add(NotFound(lang, Urls.NotFound(lang)));
+        }
+
+        pages.Add(NotFound(_site.Config.DefaultLanguage, Urls.RootNotFound));
+        return pages;
+    }
+
+    public ArticleCard Card(ArticleEntry article, string lang)
+    {
+        var translated = lang == "en" && article.Translation is not null;
+        var foreign = lang == "en" && !translated ? HtmlLang("zh") : null;
+        return new ArticleCard(
+            Urls.Article(lang, article.Slug),
+            translated ? article.Translation!.Title : article.Source.Title,
+            foreign,
+            Formats.Date(article.Source.Date, lang),
+            Formats.IsoDate(article.Source.Date),
+            new Link(Urls.District(lang, article.District.Key), article.District.Name.For(lang)),
+            translated ? article.Translation!.Summary : article.Source.Summary,
+            foreign,
+            foreign is null ? null : T(lang, "badge_chinese_only"));
+    }
+
+    public DistrictCard DistrictCard(DistrictEntry entry, string lang) =>
+        new(entry.District.Key, Urls.District(lang, entry.District.Key), entry.District.Name.For(lang), entry.District.Description.For(lang),
+            entry.Articles.Count, T(lang, entry.Articles.Count == 1 ? "article_count_one" : "article_count").Replace("{count}", entry.Articles.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+
+    /// <summary>True when the body opens with the summary, so showing it again as a lead would repeat it.</summary>
+    private static bool StartsWithLead(string body, string summary)
+    {
+        static string Plain(string s) => new(s.Where(c => char.IsLetterOrDigit(c)).ToArray());
+        var lead = Plain(summary.TrimEnd('…', '.'));
+        return lead.Length > 0 && Plain(body.Length > summary.Length * 3 ? body[..(summary.Length * 3)] : body).StartsWith(lead, StringComparison.Ordinal);
+    }
+
+    private SiteView SiteFor(string lang, string current, string? otherUrl)
+    {
+        var nav = new (string Url, string Key)[]
+        {
+            (Urls.Home(lang), "nav_home"),
+            (Urls.Articles(lang), "nav_articles"),
+            (Urls.Districts(lang), "nav_districts"),
+            (Urls.Summary(lang), "nav_summary"),
+            (Urls.Search(lang), "nav_search"),
+        };
+        var other = SiteModel.OtherLanguage(lang);
+        return new SiteView(
+            _site.Config.Title.For(lang),
+            _site.Config.Description.For(lang),
+            lang,
+            HtmlLang(lang),
+            Urls.Home(lang),
+            nav.Select(n => new NavLink(n.Url, T(lang, n.Key), n.Url == current || n.Url != Urls.Home(lang) && current.StartsWith(n.Url, StringComparison.Ordinal))).ToList(),
+            otherUrl is null ? null : new Link(otherUrl, T(other, "language_name"), HtmlLang(other)),
+            _assets.Url("css/site.css"),
+            _assets.Url("js/site.js"),
+            _assets.Url("favicon.svg"),
+            Urls.Feed(lang),
+            Urls.Search(lang),
+            _site.Config.Publisher.For(lang));
+    }
+
+    /// <summary>The head of a page that exists in both languages at <paramref name="urlFor"/>.</summary>
+    private HeadView Head(string kind, string lang, string title, string description, Func<string, string> urlFor, IReadOnlyCollection<string> existing, string ogType = "website")
+    {
+        var url = urlFor(lang);
+        var canonicalLang = existing.Contains(lang) ? lang : _site.Config.DefaultLanguage;
+        var alternates = SiteModel.Languages.Where(existing.Contains)
+            .Select(l => new Alternate(HtmlLang(l), _site.Urls.Absolute(urlFor(l))))
+            .Append(new Alternate("x-default", _site.Urls.Absolute(urlFor(existing.Contains(_site.Config.DefaultLanguage) ? _site.Config.DefaultLanguage : lang))))
+            .ToList();
+        var other = SiteModel.OtherLanguage(lang);
+        return new HeadView(kind, title, description, _site.Urls.Absolute(url), _site.Urls.Absolute(urlFor(canonicalLang)), alternates, ogType,
+            lang == "zh" ? "zh_CN" : "en_US", existing.Contains(other) ? (other == "zh" ? "zh_CN" : "en_US") : null, !existing.Contains(lang));
+    }
+
+    private string FullTitle(string lang, string title) => $"{title} | {_site.Config.Title.For(lang)}";
+
+    private static readonly string[] Both = ["zh", "en"];
+
+    private Page Simple(string kind, string layout, string lang, Func<string, string> urlFor, string title, string description, object model, bool inSitemap = true) =>
+        new(urlFor(lang), lang, layout, SiteFor(lang, urlFor(lang), urlFor(SiteModel.OtherLanguage(lang))),
+            Head(kind, lang, title, description, urlFor, Both), model, inSitemap);
+
+    private Page Chooser()
+    {
+        var languages = SiteModel.Languages.Select(l => new ChooserLanguage(l, HtmlLang(l), Urls.Home(l), _site.Config.Title.For(l),
+            _site.Config.Description.For(l), T(l, "chooser_enter"))).ToList();
+        var lang = _site.Config.DefaultLanguage;
+        var head = new HeadView("chooser", $"{_site.Config.Title.Zh} · {_site.Config.Title.En}", _site.Config.Description.For(lang),
+            _site.Urls.Absolute(Urls.Root), _site.Urls.Absolute(Urls.Root),
+            [.. SiteModel.Languages.Select(l => new Alternate(HtmlLang(l), _site.Urls.Absolute(Urls.Home(l)))), new Alternate("x-default", _site.Urls.Absolute(Urls.Root))],
+            "website", "zh_CN", "en_US", Noindex: false);
+        return new Page(Urls.Root, lang, "chooser", SiteFor(lang, Urls.Root, null), head, new ChooserView(languages), InSitemap: false);
+    }
+
+    private Page Home(string lang)
+    {
+        var published = _site.PublishedDistricts.ToList();
+        var translated = _site.Articles.Count(a => a.State == TranslationState.Current);
+        var stats = new List<Stat>
+        {
+            new(_site.Articles.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), T(lang, "stat_articles")),
+            new(published.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), T(lang, "stat_districts")),
+        };
+        stats.AddRange(_tables.HeadlineStats(lang));
+        if (_site.Articles.Count > 0)
+        {
+            stats.Add(new Stat($"{translated}/{_site.Articles.Count}", T(lang, "stat_translated")));
+        }
+
+        var model = new HomeView(stats, _site.Articles.Take(LatestCount).Select(a => Card(a, lang)).ToList(), published.Select(d => DistrictCard(d, lang)).ToList());
+        return Simple("home", "home", lang, Urls.Home, _site.Config.Title.For(lang), _site.Config.Description.For(lang), model);
+    }
+
+    private Page ArticleList(string lang) =>
+        Simple("articles", "articles", lang, Urls.Articles, FullTitle(lang, T(lang, "articles_title")), T(lang, "articles_description"),
+            new ArticlesView(_site.Articles.Select(a => Card(a, lang)).ToList()));
+
+    private Page Article(ArticleEntry article, int index, string lang)
+    {
+        var card = Card(article, lang);
+        var existing = Both.Where(article.Exists).ToList();
+        var head = Head("article", lang, FullTitle(lang, card.Title), card.Summary, l => Urls.Article(l, article.Slug), existing, "article");
+        var site = SiteFor(lang, Urls.Article(lang, article.Slug), Urls.Article(SiteModel.OtherLanguage(lang), article.Slug));
+
+        Notice? notice = null;
+        Link? original = null;
+        if (lang == "en")
+        {
+            var zhUrl = Urls.Article("zh", article.Slug);
+            original = new Link(zhUrl, article.Source.Title, HtmlLang("zh"));
+            notice = article.State switch
+            {
+                TranslationState.Missing => new Notice("fallback", T(lang, "notice_fallback"), null),
+                TranslationState.Stale => new Notice("stale", T(lang, "notice_stale"), new Link(zhUrl, T(lang, "notice_stale_link"))),
+                _ => null,
+            };
+        }
+
+        var related = _site.Articles.Where(a => a.District.Key == article.District.Key && a.Slug != article.Slug)
+            .Take(RelatedCount).Select(a => Card(a, lang)).ToList();
+        var model = new ArticleView(
+            card,
+            original,
+            lang == "en" ? article.District.Name.En : article.Source.Source,
+            null,
+            article.Topics.Select(t => new Link(Urls.Summary(lang) + "#topic-" + t.Key, t.Name.For(lang))).ToList(),
+            Body(article, lang),
+            lang == "en" && article.Translation is null ? HtmlLang("zh") : null,
+            !StartsWithLead(lang == "en" && article.Translation is not null ? article.Translation.Body : article.Source.Body, card.Summary),
+            notice,
+            index > 0 ? Card(_site.Articles[index - 1], lang) : null,
+            index + 1 < _site.Articles.Count ? Card(_site.Articles[index + 1], lang) : null,
+            related);
+        return new Page(Urls.Article(lang, article.Slug), lang, "article", site, head, model, InSitemap: article.Exists(lang));
+    }
+
+    private Page DistrictList(string lang) =>
+        Simple("districts", "districts", lang, Urls.Districts, FullTitle(lang, T(lang, "districts_title")), T(lang, "districts_description"),
+            new DistrictsView(_site.PublishedDistricts.Select(d => DistrictCard(d, lang)).ToList()));
+
+    private Page District(DistrictEntry entry, string lang)
+    {
+        var card = DistrictCard(entry, lang);
+        var model = new DistrictView(card, T(lang, "district_kind_" + entry.District.Kind), entry.Articles.Select(a => Card(a, lang)).ToList(), _tables.ForDistrict(entry, lang));
+        return Simple("district", "district", lang, l => Urls.District(l, entry.District.Key), FullTitle(lang, card.Name), card.Description, model);
+    }
+
+    private Page Summary(string lang) =>
+        Simple("summary", "summary", lang, Urls.Summary, FullTitle(lang, T(lang, "summary_title")), T(lang, "summary_description"),
+            new SummaryView(_tables.ForSite(lang)));
+
+    private Page Search(string lang) =>
+        Simple("search", "search", lang, Urls.Search, FullTitle(lang, T(lang, "search_title")), T(lang, "search_description"), new ArticlesView([]), inSitemap: false);
+
+    private Page NotFound(string lang, string url)
+    {
+        var model = new NotFoundView(_site.Articles.Take(5).Select(a => Card(a, lang)).ToList(), _site.PublishedDistricts.Select(d => DistrictCard(d, lang)).ToList());
+        var head = new HeadView("notfound", FullTitle(lang, T(lang, "notfound_title")), T(lang, "notfound_text"), _site.Urls.Absolute(url), _site.Urls.Absolute(url), [], "website",
+            lang == "zh" ? "zh_CN" : "en_US", null, Noindex: true);
+        return new Page(url, lang, "notfound", SiteFor(lang, url, Urls.NotFound(SiteModel.OtherLanguage(lang))), head, model, InSitemap: false);
+    }
+}

@@ -1,0 +1,72 @@
+using Scriban;
+using Scriban.Runtime;
+using SiteGen.Core;
+
+namespace SiteGen.Render;
+
+/// <summary>
+/// Renders pages with the theme: the page's layout first, then <c>baseof</c> around it. Each page is
+/// a pure function of (page, theme), so pages render in parallel and come back in a stable order.
+/// </summary>
+internal sealed class PageRenderer(Theme theme)
+{
+    public const string BaseLayout = "baseof";
+    private const int LoopLimit = 100_000;
+
+    public (IReadOnlyList<RenderedPage> Pages, IReadOnlyList<Diagnostic> Diagnostics) RenderAll(IReadOnlyList<Page> pages)
+    {
+        var results = new RenderedPage?[pages.Count];
+        var errors = new Diagnostic?[pages.Count];
+        Parallel.For(0, pages.Count, i =>
+        {
+            try
+            {
+                results[i] = new RenderedPage(pages[i], Render(pages[i]));
+            }
+            catch (Scriban.Syntax.ScriptRuntimeException ex)
+            {
+                errors[i] = Diagnostic.Error(ex.Span.FileName ?? "theme", ex.Span.Start.Line + 1, $"{ex.OriginalMessage} (rendering {pages[i].Url})");
+            }
+        });
+        var diagnostics = errors.Where(e => e is not null).Select(e => e!).DistinctBy(e => (e.File, e.Line)).ToList();
+        return (results.Where(r => r is not null).Select(r => r!).ToList(), diagnostics);
+    }
+
+    public string Render(Page page)
+    {
+        var globals = new ScriptObject
+        {
+            ["site"] = page.Site,
+            ["page"] = page.Head,
+            ["model"] = page.Model,
+            ["t"] = theme.Strings[page.Lang],
+        };
+        var content = RenderTemplate(theme.Layouts[page.Layout], globals);
+        if (page.Layout == "chooser")
+        {
+            return content;
+        }
+
+        globals["content"] = content;
+        return RenderTemplate(theme.Layouts[BaseLayout], globals);
+    }
+
+    private string RenderTemplate(Template template, ScriptObject globals)
+    {
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            LoopLimit = LoopLimit,
+            NewLine = "\n",
+            TemplateLoader = new PartialLoader(theme.Partials),
+            EnableRelaxedMemberAccess = false,
+        };
+        foreach (var (name, partial) in theme.Partials)
+        {
+            context.CachedTemplates[name] = partial;
+        }
+
+        context.PushGlobal(globals);
+        return template.Render(context);
+    }
+}

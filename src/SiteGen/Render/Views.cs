@@ -1,0 +1,102 @@
+namespace SiteGen.Render;
+
+// What templates see: plain typed values, already in the page's language. Text is escaped in the
+// templates; only *Html members are rendered HTML. A *Lang member is set when that text is in the
+// other language, so templates can mark it (lang="zh-CN" on an English page).
+
+internal sealed record Link(string Url, string Text, string? Lang = null);
+
+internal sealed record Alternate(string Hreflang, string Href);
+
+internal sealed record NavLink(string Url, string Text, bool Current);
+
+internal sealed record SiteView(
+    string Title,
+    string Description,
+    string Lang,
+    string HtmlLang,
+    string HomeUrl,
+    IReadOnlyList<NavLink> Nav,
+    Link? OtherLanguage,
+    string CssUrl,
+    string JsUrl,
+    string FaviconUrl,
+    string FeedUrl,
+    string SearchUrl,
+    string Publisher);
+
+internal sealed record HeadView(
+    string Kind,
+    string Title,
+    string Description,
+    string Url,
+    string Canonical,
+    IReadOnlyList<Alternate> Alternates,
+    string OgType,
+    string OgLocale,
+    string? OgLocaleAlternate,
+    bool Noindex);
+
+internal sealed record ArticleCard(
+    string Url,
+    string Title,
+    string? TitleLang,
+    string Date,
+    string DateIso,
+    Link District,
+    string Summary,
+    string? SummaryLang,
+    string? Badge);
+
+internal sealed record Notice(string Kind, string Text, Link? Link);
+
+internal sealed record ArticleView(
+    ArticleCard Card,
+    Link? Original,
+    string Source,
+    string? SourceLang,
+    IReadOnlyList<Link> Topics,
+    string BodyHtml,
+    string? BodyLang,
+    bool ShowLead,
+    Notice? Notice,
+    ArticleCard? Newer,
+    ArticleCard? Older,
+    IReadOnlyList<ArticleCard> Related);
+
+internal sealed record DistrictCard(string Key, string Url, string Name, string Description, int Count, string CountText);
+
+internal sealed record Stat(string Value, string Label);
+
+internal sealed record HomeView(IReadOnlyList<Stat> Stats, IReadOnlyList<ArticleCard> Latest, IReadOnlyList<DistrictCard> Districts);
+
+internal sealed record ArticlesView(IReadOnlyList<ArticleCard> Articles);
+
+internal sealed record DistrictsView(IReadOnlyList<DistrictCard> Districts);
+
+internal sealed record DistrictView(DistrictCard District, string Kind, IReadOnlyList<ArticleCard> Articles, IReadOnlyList<Table> Tables);
+
+internal sealed record SummaryView(IReadOnlyList<Table> Tables);
+
+internal sealed record NotFoundView(IReadOnlyList<ArticleCard> Latest, IReadOnlyList<DistrictCard> Districts);
+
+internal sealed record ChooserView(IReadOnlyList<ChooserLanguage> Languages);
+
+internal sealed record ChooserLanguage(string Lang, string HtmlLang, string Url, string SiteTitle, string Description, string Enter);
+
+/// <summary>A data table: caption, header cells, rows; numeric columns sort as numbers.</summary>
+internal sealed record Table(
+    string Id,
+    string Caption,
+    IReadOnlyList<Column> Columns,
+    IReadOnlyList<Row> Rows,
+    IReadOnlyList<Cell>? Footer,
+    IReadOnlyList<Link> Downloads,
+    string? ChartSvg);
+
+internal sealed record Column(string Key, string Label, bool Numeric);
+
+internal sealed record Row(IReadOnlyList<Cell> Cells, string? Id = null);
+
+/// <summary>One table cell; <see cref="SortValue"/> is the raw number for sorting, <see cref="Url"/> links the cell.</summary>
+internal sealed record Cell(string Text, string? Url = null, string? Lang = null, string? SortValue = null, bool Header = false);

@@ -1,0 +1,42 @@
+namespace SiteGen.Site;
+
+/// <summary>Every URL of the site, in one place. Site-relative URLs start with '/'; pages end with '/'.</summary>
+internal sealed class Urls(string baseUrl)
+{
+    public string BaseUrl { get; } = baseUrl.TrimEnd('/');
+
+    public static string Home(string lang) => $"/{lang}/";
+
+    public static string Article(string lang, string slug) => $"/{lang}/articles/{slug}/";
+
+    public static string Articles(string lang) => $"/{lang}/articles/";
+
+    public static string Districts(string lang) => $"/{lang}/districts/";
+
+    public static string District(string lang, string key) => $"/{lang}/districts/{key}/";
+
+    public static string Summary(string lang) => $"/{lang}/summary/";
+
+    public static string Search(string lang) => $"/{lang}/search/";
+
+    public static string Feed(string lang) => $"/{lang}/feed.xml";
+
+    public static string NotFound(string lang) => $"/{lang}/404.html";
+
+    public static string Data(string lang, string name) => $"/{lang}/data/{name}";
+
+    public const string Root = "/";
+    public const string RootNotFound = "/404.html";
+    public const string Sitemap = "/sitemap.xml";
+    public const string Robots = "/robots.txt";
+    public const string TranslationStatus = "/translation-status.json";
+
+    public string Absolute(string siteUrl) => BaseUrl + siteUrl;
+
+    /// <summary>The file that serves a URL: pretty URLs are folders with index.html.</summary>
+    public static string OutputPath(string siteUrl)
+    {
+        var path = siteUrl.TrimStart('/');
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using SiteGen.Content;
+using SiteGen.Core;
+using SiteGen.Publish;
+using SiteGen.Render;
+using SiteGen.Site;
+
+namespace SiteGen;
+
+internal sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, string? BaseUrl, bool Drafts);
+
+internal sealed record BuildResult(
+    bool Succeeded,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyDictionary<string, int> PagesPerLanguage,
+    int Files,
+    TimeSpan Elapsed);
+
+/// <summary>The build order, one screen: Content → Site → Render → Publish.</summary>
+internal static class SiteBuilder
+{
+    public static readonly string[] Layouts = ["baseof", "chooser", "home", "articles", "article", "districts", "district", "summary", "search", "notfound"];
+
+    public static BuildResult Build(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var (content, diagnostics) = ContentLoader.Load(options.InputDir, options.BaseUrl);
+        var all = diagnostics.ToList();
+        var theme = Theme.Load(options.ThemeDir, Layouts, all);
+        if (content is null || theme is null)
+        {
+            return Failed(all, clock);
+        }
+
+        var site = SiteModelBuilder.Build(content, options.Drafts);
+        all.AddRange(site.Articles.Where(a => a.State == TranslationState.Stale).Select(a =>
+            Diagnostic.Warning(a.Translation!.File, 1, $"stale translation: {a.Source.File} changed since this was translated; update the English and run `sitegen translations stamp {a.Translation.File}`")));
+
+        var assets = AssetManifest.Load(theme.AssetsDir);
+        foreach (var required in new[] { "css/site.css", "js/site.js", "favicon.svg" }.Where(r => !assets.Has(r)))
+        {
+            all.Add(Diagnostic.Error($"{options.ThemeDir}/assets/{required}", 0, "the theme must provide this asset"));
+        }
+
+        if (all.Any(d => d.Severity == Severity.Error))
+        {
+            return Failed(all, clock);
+        }
+
+        var factory = new PageFactory(site, theme, assets, new MarkdownRenderer(content.Config.AllowRawHtml));
+        var pages = factory.CreatePages();
+        var (rendered, renderErrors) = new PageRenderer(theme).RenderAll(pages);
+        all.AddRange(renderErrors);
+        if (renderErrors.Count > 0)
+        {
+            return Failed(all, clock);
+        }
+
+        var files = new List<OutputFile>();
+        files.AddRange(rendered.Select(r => OutputFile.Text(Urls.OutputPath(r.Page.Url), r.Html)));
+        files.AddRange(assets.Files.Select(a => new OutputFile(a.Url.TrimStart('/'), File.ReadAllBytes(a.Source))));
+        files.Add(Sitemap.Build(pages, site.Urls));
+        files.Add(Sitemap.Robots(site.Urls));
+        files.AddRange(SiteModel.Languages.Select(lang => AtomFeed.Build(site, factory, lang)));
+        files.Add(Redirects.Build(site));
+        files.Add(TranslationStatusFile.Build(TranslationCoverage.Of(site)));
+
+        var staging = Publisher.Stage(options.OutputDir, files);
+        Publisher.Swap(staging, options.OutputDir);
+
+        var perLanguage = SiteModel.Languages.ToDictionary(l => l, l => pages.Count(p => p.Lang == l && p.Url.StartsWith($"/{l}/", StringComparison.Ordinal)));
+        return new BuildResult(true, all, perLanguage, files.Count, clock.Elapsed);
+    }
+
+    private static BuildResult Failed(List<Diagnostic> diagnostics, Stopwatch clock) =>
+        new(false, diagnostics, new Dictionary<string, int>(), 0, clock.Elapsed);
+}

@@ -1,0 +1,77 @@
+// Progressive enhancement only: every page works without this file.
+(function () {
+  "use strict";
+
+  // Sortable tables: header cells become buttons; aria-sort tells assistive technology the order.
+  function cellValue(row, index, numeric) {
+    var cell = row.children[index];
+    if (!cell) return numeric ? 0 : "";
+    var raw = cell.getAttribute("data-sort");
+    if (raw === null) raw = cell.textContent.trim();
+    if (numeric) {
+      var n = parseFloat(raw.replace(/[^0-9.+-]/g, ""));
+      return isNaN(n) ? -Infinity : n;
+    }
+    return raw;
+  }
+
+  function makeSortable(table) {
+    var headers = table.querySelectorAll("thead th");
+    var lang = document.documentElement.lang || "en";
+    var collator = new Intl.Collator(lang, { numeric: true });
+    headers.forEach(function (th, index) {
+      var button = document.createElement("button");
+      button.type = "button";
+      while (th.firstChild) button.appendChild(th.firstChild);
+      th.appendChild(button);
+      button.addEventListener("click", function () {
+        var numeric = th.getAttribute("data-type") === "number";
+        var ascending = th.getAttribute("aria-sort") !== "ascending";
+        headers.forEach(function (other) { other.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = cellValue(a, index, numeric), y = cellValue(b, index, numeric);
+          var order = numeric ? x - y : collator.compare(x, y);
+          return ascending ? order : -order;
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+      });
+    });
+  }
+
+  // Search: Pagefind's UI, loaded from /pagefind/ when the build produced an index.
+  function startSearch(container) {
+    var script = document.createElement("script");
+    script.src = "/pagefind/pagefind-ui.js";
+    script.onload = function () {
+      var css = document.createElement("link");
+      css.rel = "stylesheet";
+      css.href = "/pagefind/pagefind-ui.css";
+      document.head.appendChild(css);
+      /* global PagefindUI */
+      new PagefindUI({ element: "#search", showSubResults: true, showImages: false, resetStyles: false });
+      var input = container.querySelector("input");
+      var query = new URLSearchParams(window.location.search).get("q");
+      if (input && query) {
+        input.value = query;
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+      }
+    };
+    script.onerror = function () {
+      var note = container.querySelector(".search-unavailable");
+      if (note) note.hidden = false;
+    };
+    document.head.appendChild(script);
+  }
+
+  function init() {
+    document.querySelectorAll("table.sortable").forEach(makeSortable);
+    var search = document.getElementById("search");
+    if (search) startSearch(search);
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();
