@@ -8,6 +8,8 @@ internal static class CommandLine
         ImportCommand.Usage,
         BuildCommand.Usage,
         TranslationsCommand.Usage,
+        CheckCommand.CheckUsage,
+        CheckCommand.StatusUsage,
     ];
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
@@ -26,6 +28,8 @@ internal static class CommandLine
                 "import" => ImportCommand.Run(ImportCommand.ParseOptions(rest), stdout, stderr),
                 "build" => BuildCommand.Run(BuildCommand.ParseOptions(rest), stdout, stderr),
                 "translations" => TranslationsCommand.Run(rest, stdout, stderr),
+                "check" => CheckCommand.Check(rest, stdout, stderr),
+                "translate-status" => CheckCommand.Status(rest, stdout, stderr),
                 _ => throw new UsageException($"unknown command \"{args[0]}\""),
             };
         }

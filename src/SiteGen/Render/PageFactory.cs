@@ -175,7 +175,7 @@ internal sealed class PageFactory
     {
         var card = Card(article, lang);
         var existing = Both.Where(article.Exists).ToList();
-        var head = Head("article", lang, FullTitle(lang, card.Title), card.Summary, l => Urls.Article(l, article.Slug), existing, "article");
+        var head = Head("article", lang, FullTitle(lang, card.Title), card.Summary, l => Urls.Article(l, article.Slug), existing, "article") with { TextLang = card.TitleLang };
         var site = SiteFor(lang, Urls.Article(lang, article.Slug), Urls.Article(SiteModel.OtherLanguage(lang), article.Slug));
 
         Notice? notice = null;

@@ -35,7 +35,8 @@ internal sealed record HeadView(
     string OgType,
     string OgLocale,
     string? OgLocaleAlternate,
-    bool Noindex);
+    bool Noindex,
+    string? TextLang = null);
 
 internal sealed record ArticleCard(
     string Url,

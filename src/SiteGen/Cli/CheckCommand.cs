@@ -1,0 +1,99 @@
+using SiteGen.Content;
+using SiteGen.Core;
+using SiteGen.Publish;
+using SiteGen.Site;
+
+namespace SiteGen.Cli;
+
+/// <summary>
+/// <c>sitegen check [--input ./input] [--strict]</c>: validates all content without writing output and
+/// reports translation coverage. <c>sitegen translate-status [--input ./input] [--json]</c>: the same
+/// coverage as a table or as JSON for CI.
+/// </summary>
+internal static class CheckCommand
+{
+    public const string CheckUsage = "check [--input ./input] [--strict]";
+    public const string StatusUsage = "translate-status [--input ./input] [--json]";
+
+    public static int Check(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        var parsed = ParsedArgs.Parse(args, new HashSet<string> { "input" }, new HashSet<string> { "strict" });
+        parsed.NoPositionals("check");
+        var site = Load(parsed.Value("input", "input"), stderr);
+        if (site is null)
+        {
+            return 1;
+        }
+
+        var coverage = TranslationCoverage.Of(site);
+        WriteTable(coverage, site, stdout);
+        foreach (var article in site.Articles.Where(a => a.State != TranslationState.Current).OrderBy(a => a.Slug, StringComparer.Ordinal))
+        {
+            var line = article.State == TranslationState.Stale
+                ? $"{article.Translation!.File}: stale: {article.Source.File} changed since this translation (update it, then run `sitegen translations stamp {article.Translation.File}`)"
+                : $"{article.Source.File}: missing: no English translation (write {Path.GetDirectoryName(Path.GetDirectoryName(article.Source.File))}/en/{article.Slug}.md)";
+            (parsed.Has("strict") ? stderr : stdout).WriteLine(line);
+        }
+
+        var incomplete = coverage.Total.Stale + coverage.Total.Missing;
+        if (parsed.Has("strict") && incomplete > 0)
+        {
+            stderr.WriteLine($"check --strict: {incomplete} translation(s) missing or stale");
+            return 1;
+        }
+
+        stdout.WriteLine($"check: content valid; {site.Articles.Count} articles, English {coverage.Total.Current} current, {coverage.Total.Stale} stale, {coverage.Total.Missing} missing");
+        return 0;
+    }
+
+    public static int Status(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        var parsed = ParsedArgs.Parse(args, new HashSet<string> { "input" }, new HashSet<string> { "json" });
+        parsed.NoPositionals("translate-status");
+        var site = Load(parsed.Value("input", "input"), stderr);
+        if (site is null)
+        {
+            return 1;
+        }
+
+        var coverage = TranslationCoverage.Of(site);
+        if (parsed.Has("json"))
+        {
+            stdout.Write(TranslationStatusFile.Json(coverage));
+        }
+        else
+        {
+            WriteTable(coverage, site, stdout);
+        }
+
+        return 0;
+    }
+
+    private static SiteModel? Load(string input, TextWriter stderr)
+    {
+        var (content, diagnostics) = ContentLoader.Load(input, null);
+        foreach (var diagnostic in diagnostics)
+        {
+            stderr.WriteLine(diagnostic);
+        }
+
+        if (content is null)
+        {
+            stderr.WriteLine($"check: {diagnostics.Count(d => d.Severity == Severity.Error)} error(s)");
+            return null;
+        }
+
+        return SiteModelBuilder.Build(content, includeDrafts: true);
+    }
+
+    private static void WriteTable(TranslationCoverage coverage, SiteModel site, TextWriter stdout)
+    {
+        stdout.WriteLine("translation coverage (zh is the source; en):");
+        stdout.WriteLine($"  {"district",-32} {"articles",8} {"current",8} {"stale",8} {"missing",8}");
+        foreach (var row in coverage.Districts.Append(coverage.Total))
+        {
+            var name = site.Districts.FirstOrDefault(d => d.District.Key == row.District)?.District.Name.En ?? "all";
+            stdout.WriteLine($"  {name,-32} {row.Articles,8} {row.Current,8} {row.Stale,8} {row.Missing,8}");
+        }
+    }
+}
