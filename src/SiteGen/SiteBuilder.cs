@@ -7,14 +7,15 @@ using SiteGen.Site;
 
 namespace SiteGen;
 
-internal sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, string? BaseUrl, bool Drafts);
+internal sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, string? BaseUrl, bool Drafts, bool Search = true);
 
 internal sealed record BuildResult(
     bool Succeeded,
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyDictionary<string, int> PagesPerLanguage,
     int Files,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed,
+    string? SearchMessage = null);
 
 /// <summary>The build order, one screen: Content → Site → Render → Publish.</summary>
 internal static class SiteBuilder
@@ -66,10 +67,24 @@ internal static class SiteBuilder
         files.Add(TranslationStatusFile.Build(TranslationCoverage.Of(site)));
 
         var staging = Publisher.Stage(options.OutputDir, files);
+        string? search = null;
+        try
+        {
+            search = options.Search
+                ? SearchIndexer.Index(staging, [Directory.GetCurrentDirectory(), options.InputDir]).Message
+                : "search: skipped (--no-search)";
+        }
+        catch (InvalidOperationException ex)
+        {
+            Publisher.Discard(staging);
+            all.Add(Diagnostic.Error("pagefind", 0, ex.Message));
+            return Failed(all, clock);
+        }
+
         Publisher.Swap(staging, options.OutputDir);
 
         var perLanguage = SiteModel.Languages.ToDictionary(l => l, l => pages.Count(p => p.Lang == l && p.Url.StartsWith($"/{l}/", StringComparison.Ordinal)));
-        return new BuildResult(true, all, perLanguage, files.Count, clock.Elapsed);
+        return new BuildResult(true, all, perLanguage, files.Count, clock.Elapsed, search);
     }
 
     private static BuildResult Failed(List<Diagnostic> diagnostics, Stopwatch clock) =>

@@ -6,13 +6,13 @@ namespace SiteGen.Cli;
 /// <summary><c>sitegen build [--input ./input] [--theme ./theme] [--output ./output] [--base-url URL] [--drafts]</c></summary>
 internal static class BuildCommand
 {
-    public const string Usage = "build [--input ./input] [--theme ./theme] [--output ./output] [--base-url URL] [--drafts]";
+    public const string Usage = "build [--input ./input] [--theme ./theme] [--output ./output] [--base-url URL] [--drafts] [--no-search]";
 
     public static BuildOptions ParseOptions(IReadOnlyList<string> args)
     {
-        var parsed = ParsedArgs.Parse(args, new HashSet<string> { "input", "theme", "output", "base-url" }, new HashSet<string> { "drafts" });
+        var parsed = ParsedArgs.Parse(args, new HashSet<string> { "input", "theme", "output", "base-url" }, new HashSet<string> { "drafts", "no-search" });
         parsed.NoPositionals("build");
-        return new BuildOptions(parsed.Value("input", "input"), parsed.Value("theme", "theme"), parsed.Value("output", "output"), parsed.Value("base-url"), parsed.Has("drafts"));
+        return new BuildOptions(parsed.Value("input", "input"), parsed.Value("theme", "theme"), parsed.Value("output", "output"), parsed.Value("base-url"), parsed.Has("drafts"), !parsed.Has("no-search"));
     }
 
     public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr)
@@ -38,6 +38,11 @@ internal static class BuildCommand
         }
 
         var pages = string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Key} {p.Value}"));
+        if (result.SearchMessage is not null)
+        {
+            stdout.WriteLine(result.SearchMessage);
+        }
+
         stdout.WriteLine($"built {options.OutputDir}/: pages {pages}; {result.Files} files in {ms} ms");
     }
 }

@@ -7,6 +7,7 @@ internal static class CommandLine
     [
         ImportCommand.Usage,
         BuildCommand.Usage,
+        PreviewCommand.Usage,
         TranslationsCommand.Usage,
         CheckCommand.CheckUsage,
         CheckCommand.StatusUsage,
@@ -27,6 +28,7 @@ internal static class CommandLine
             {
                 "import" => ImportCommand.Run(ImportCommand.ParseOptions(rest), stdout, stderr),
                 "build" => BuildCommand.Run(BuildCommand.ParseOptions(rest), stdout, stderr),
+                "preview" => PreviewCommand.Run(rest, stdout, stderr),
                 "translations" => TranslationsCommand.Run(rest, stdout, stderr),
                 "check" => CheckCommand.Check(rest, stdout, stderr),
                 "translate-status" => CheckCommand.Status(rest, stdout, stderr),

@@ -1,0 +1,90 @@
+using System.Net;
+using SiteGen.Core;
+using SiteGen.Serve;
+
+namespace SiteGen.Cli;
+
+/// <summary>
+/// <c>sitegen preview [--port 5080] [--input] [--theme] [--output] [--drafts]</c>: builds, serves
+/// output/ on 127.0.0.1, rebuilds on change and reloads open tabs; Ctrl+C stops it.
+/// </summary>
+internal static class PreviewCommand
+{
+    public const string Usage = "preview [--port 5080] [--input ./input] [--theme ./theme] [--output ./output] [--drafts]";
+
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        var parsed = ParsedArgs.Parse(args, new HashSet<string> { "port", "input", "theme", "output" }, new HashSet<string> { "drafts" });
+        parsed.NoPositionals("preview");
+        var port = parsed.IntValue("port", 5080, 1, 65535);
+        var options = new BuildOptions(parsed.Value("input", "input"), parsed.Value("theme", "theme"), parsed.Value("output", "output"), null, parsed.Has("drafts"));
+
+        using var stop = new CancellationTokenSource();
+        void OnSignal(System.Runtime.InteropServices.PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        }
+
+        using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, OnSignal);
+        using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, OnSignal);
+        return Serve(options, port, stdout, stderr, stop.Token);
+    }
+
+    internal static int Serve(BuildOptions options, int port, TextWriter stdout, TextWriter stderr, CancellationToken stop)
+    {
+        var reload = new LiveReload();
+        var buildLock = new Lock();
+        void Rebuild(IReadOnlyList<string> changed)
+        {
+            lock (buildLock)
+            {
+                if (changed.Count > 0)
+                {
+                    stdout.WriteLine($"preview: {changed.Count} file(s) changed, rebuilding");
+                }
+
+                var result = SiteBuilder.Build(options);
+                BuildCommand.Report(result, options, stdout, stderr);
+                if (result.Succeeded)
+                {
+                    reload.BuildSucceeded();
+                }
+                else
+                {
+                    reload.BuildFailed(result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()));
+                }
+            }
+        }
+
+        Rebuild([]);
+        using var server = new PreviewServer(options.OutputDir, port, reload);
+        try
+        {
+            server.Start();
+        }
+        catch (HttpListenerException ex)
+        {
+            stderr.WriteLine($"preview: cannot listen on 127.0.0.1:{port} ({ex.Message}); pass another --port");
+            return 1;
+        }
+
+        using var watcher = new RebuildWatcher([options.InputDir, options.ThemeDir], TimeSpan.FromMilliseconds(150), Rebuild);
+        using var ping = new Timer(_ => reload.Ping(), null, TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(15));
+        stdout.WriteLine($"preview: serving {options.OutputDir}/ at {server.Url} (watching {options.InputDir}/ and {options.ThemeDir}/; Ctrl+C stops)");
+        var serving = server.RunAsync(stop);
+        try
+        {
+            Task.Delay(Timeout.Infinite, stop).Wait(CancellationToken.None);
+        }
+        catch (AggregateException)
+        {
+        }
+
+        reload.CloseAll();
+        server.Dispose();
+        serving.Wait(TimeSpan.FromSeconds(1));
+        stdout.WriteLine("preview: stopped");
+        return 0;
+    }
+}
