@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using SiteGen.Core;
 using SiteGen.Import;
 using SiteGen.Tests.Support;
 
@@ -29,11 +28,10 @@ public sealed partial class FigureGoldenTests
     [MemberData(nameof(Articles))]
     public void Figures_of_a_real_article_match_the_reviewed_golden_file(string slug)
     {
-        var (units, indicators) = LoadRegistries();
         var markdown = File.ReadAllText(Path.Combine(Repo.Input, "articles", "zh", slug + ".md")).Replace("\r\n", "\n");
         var body = FrontMatter().Replace(markdown, "", 1);
 
-        var figures = FigureExtractor.Extract(MarkdownBody.PlainText(body), units, indicators);
+        var figures = FigureExtractor.Extract(MarkdownBody.PlainText(body), RepoRegistries.Units, RepoRegistries.Indicators);
 
         Snapshot.Match(Path.Combine(Repo.TestsDir, "Import", "Golden", slug + ".figures.yml"), FigureYaml.Write(figures));
     }
@@ -42,14 +40,5 @@ public sealed partial class FigureGoldenTests
     public void Plain_text_drops_heading_markers_and_escapes_only()
     {
         Assert.Equal("一、背景\n含 1,000 元与 <b> 和 *星号*。", MarkdownBody.PlainText("## 一、背景\n\n含 1,000 元与 \\<b\\> 和 \\*星号\\*。\n"));
-    }
-
-    internal static (UnitRegistry Units, IndicatorRegistry Indicators) LoadRegistries()
-    {
-        var diagnostics = new List<Diagnostic>();
-        var units = UnitRegistry.Load(Repo.Input, diagnostics);
-        var indicators = IndicatorRegistry.Load(Repo.Input, diagnostics);
-        Assert.Empty(diagnostics);
-        return (units, indicators);
     }
 }
