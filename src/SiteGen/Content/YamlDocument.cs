@@ -15,16 +15,22 @@ internal sealed class YamlDocument
     private readonly string _file;
     private readonly int _lineOffset;
     private readonly List<Diagnostic> _diagnostics;
+    private readonly int _missingLine;
 
-    private YamlDocument(YamlMappingNode root, string file, int lineOffset, List<Diagnostic> diagnostics)
+    /// <param name="nested">An entry of a list or mapping: a missing key is reported on the entry's first line.</param>
+    private YamlDocument(YamlMappingNode root, string file, int lineOffset, List<Diagnostic> diagnostics, bool nested = false)
     {
         _root = root;
         _file = file;
         _lineOffset = lineOffset;
         _diagnostics = diagnostics;
+        _missingLine = nested ? lineOffset + (int)root.Start.Line : lineOffset;
     }
 
     public string File => _file;
+
+    /// <summary>Errors reported so far through this document and the others sharing its list (compare before and after reading).</summary>
+    public int ErrorCount => _diagnostics.Count(d => d.Severity == Severity.Error);
 
     /// <summary>Parses <paramref name="yaml"/>, whose first line is line <paramref name="lineOffset"/> + 1 of the file.</summary>
     public static YamlDocument? Parse(string yaml, string file, int lineOffset, List<Diagnostic> diagnostics)
@@ -54,7 +60,7 @@ internal sealed class YamlDocument
 
     public int Line(YamlNode node) => _lineOffset + (int)node.Start.Line;
 
-    public void Error(YamlNode? node, string message) => _diagnostics.Add(Diagnostic.Error(_file, node is null ? _lineOffset : Line(node), message));
+    public void Error(YamlNode? node, string message) => _diagnostics.Add(Diagnostic.Error(_file, node is null ? _missingLine : Line(node), message));
 
     public void Error(string key, string message) => _diagnostics.Add(Diagnostic.Error(_file, LineOf(key), message));
 
@@ -158,6 +164,24 @@ internal sealed class YamlDocument
         return null;
     }
 
+    /// <summary>A decimal number written with digits and an optional point (100, 1.7); the text is kept exactly, no float rounding.</summary>
+    public decimal? Decimal(string key, bool required)
+    {
+        var raw = String(key, required);
+        if (raw is null)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(raw.Trim(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Error(Node(key), $"\"{key}\" must be a number, not \"{raw}\"");
+        return null;
+    }
+
     public IReadOnlyList<string> StringList(string key)
     {
         var node = Node(key);
@@ -208,7 +232,7 @@ internal sealed class YamlDocument
         {
             if (item is YamlMappingNode map)
             {
-                result.Add(new YamlDocument(map, _file, _lineOffset, _diagnostics));
+                result.Add(new YamlDocument(map, _file, _lineOffset, _diagnostics, nested: true));
             }
             else
             {
@@ -229,7 +253,7 @@ internal sealed class YamlDocument
 
         if (node is YamlMappingNode map)
         {
-            return new YamlDocument(map, _file, _lineOffset, _diagnostics);
+            return new YamlDocument(map, _file, _lineOffset, _diagnostics, nested: true);
         }
 
         Error(node, $"\"{key}\" must be a mapping of `key: value` lines");

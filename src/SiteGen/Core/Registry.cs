@@ -23,7 +23,7 @@ internal static class Registry
     public const string DistrictsFile = "data/districts.yml";
     public const string TopicsFile = "data/topics.yml";
 
-    private sealed class BilingualDto
+    internal sealed class BilingualDto
     {
         public string? Zh { get; set; }
         public string? En { get; set; }
@@ -119,7 +119,7 @@ internal static class Registry
     public static string Display(string inputDir, string relative) =>
         Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(inputDir, relative)).Replace('\\', '/');
 
-    private static bool TryBilingual(BilingualDto? dto, string file, int line, string what, List<Diagnostic> diagnostics, out Bilingual value)
+    internal static bool TryBilingual(BilingualDto? dto, string file, int line, string what, List<Diagnostic> diagnostics, out Bilingual value)
     {
         value = new Bilingual(dto?.Zh?.Trim() ?? "", dto?.En?.Trim() ?? "");
         if (value.Zh.Length > 0 && value.En.Length > 0)
@@ -131,7 +131,8 @@ internal static class Registry
         return false;
     }
 
-    private static List<(T Item, int Line)> Load<T>(string inputDir, string relative, List<Diagnostic> diagnostics, bool optional = false)
+    /// <summary>Reads a YAML list of entries, each with the line it starts on.</summary>
+    internal static List<(T Item, int Line)> Load<T>(string inputDir, string relative, List<Diagnostic> diagnostics, bool optional = false)
     {
         var path = Path.Combine(inputDir, relative);
         var display = Display(inputDir, relative);

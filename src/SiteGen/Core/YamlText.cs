@@ -25,7 +25,8 @@ internal static class YamlText
         return sb.Append('"').ToString();
     }
 
-    public static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>A decimal the way YAML readers and people expect it: invariant, no exponent, no trailing zeros.</summary>
+    public static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
     public static string List(IEnumerable<string> plainTokens) => "[" + string.Join(", ", plainTokens) + "]";
 }

@@ -3,16 +3,17 @@ using SiteGen.Core;
 
 namespace SiteGen.Import;
 
-/// <summary>Raw record → <see cref="ImportedArticle"/>: typography, Markdown body, lead, topics.</summary>
+/// <summary>Raw record → <see cref="ImportedArticle"/>: typography, Markdown body, lead, topics, figures.</summary>
 internal static class ArticleConverter
 {
     private const int SummaryTarget = 60;
     private const int SummaryMax = 140;
 
-    public static ImportedArticle Convert(RawArticle raw, District district, IReadOnlyList<Topic> topics, string slug, string rawFile)
+    public static ImportedArticle Convert(RawArticle raw, District district, ImportRegistries registries, string slug, string rawFile)
     {
         var title = ChineseTypography.FullWidthPunctuation(raw.Title);
         var body = ChineseTypography.FullWidthPunctuation(raw.Body);
+        var markdown = MarkdownBody.Convert(body);
         return new ImportedArticle(
             slug,
             title,
@@ -20,10 +21,11 @@ internal static class ArticleConverter
             district.Key,
             raw.Label,
             Lead(body),
-            MatchTopics(title, body, topics),
+            MatchTopics(title, body, registries.Topics),
             rawFile,
             raw.TitleLine,
-            MarkdownBody.Convert(body));
+            FigureExtractor.Extract(MarkdownBody.PlainText(markdown), registries.Units, registries.Indicators),
+            markdown);
     }
 
     /// <summary>The first sentences of the body, about 60–140 characters, cut at a sentence end.</summary>

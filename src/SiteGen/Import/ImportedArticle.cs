@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using SiteGen.Core;
 
@@ -14,6 +15,7 @@ internal sealed record ImportedArticle(
     IReadOnlyList<string> Topics,
     string RawFile,
     int RawLine,
+    IReadOnlyList<Figure> Figures,
     string Body)
 {
     /// <summary>The file text: deterministic, so re-importing the same raw text writes the same bytes.</summary>
@@ -29,7 +31,8 @@ internal sealed record ImportedArticle(
         sb.Append("summary: ").Append(YamlText.Quote(Summary)).Append('\n');
         sb.Append("topics: ").Append(YamlText.List(Topics)).Append('\n');
         sb.Append("raw_file: ").Append(YamlText.Quote(RawFile)).Append('\n');
-        sb.Append("raw_line: ").Append(RawLine).Append('\n');
+        sb.Append("raw_line: ").Append(RawLine.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        sb.Append(FigureYaml.Write(Figures));
         sb.Append("---\n\n");
         sb.Append(Body);
         return sb.ToString();

@@ -4,6 +4,9 @@ namespace SiteGen.Import;
 
 internal sealed record ImportOptions(IReadOnlyList<string> RawFiles, string InputDir, bool Force);
 
+/// <summary>The registries an import reads: topics to file articles under, units and indicators for figures.</summary>
+internal sealed record ImportRegistries(IReadOnlyList<Topic> Topics, UnitRegistry Units, IndicatorRegistry Indicators);
+
 internal enum ImportOutcome
 {
     Created,
@@ -32,6 +35,7 @@ internal static class Importer
         var diagnostics = new List<Diagnostic>();
         var districts = Registry.LoadDistricts(options.InputDir, diagnostics);
         var topics = Registry.LoadTopics(options.InputDir, diagnostics);
+        var registries = new ImportRegistries(topics, UnitRegistry.Load(options.InputDir, diagnostics), IndicatorRegistry.Load(options.InputDir, diagnostics));
         if (diagnostics.Any(d => d.Severity == Severity.Error))
         {
             return new ImportReport([], diagnostics);
@@ -75,7 +79,7 @@ internal static class Importer
 
                 seen[(raw.Title, raw.Date)] = raw;
                 var slug = $"{district.Key}-{raw.Date}-{Slugs.Hash(raw.Title, 6)}";
-                articles.Add(ArticleConverter.Convert(raw, district, topics, slug, ProvenancePath(options.InputDir, rawPath)));
+                articles.Add(ArticleConverter.Convert(raw, district, registries, slug, ProvenancePath(options.InputDir, rawPath)));
             }
         }
 

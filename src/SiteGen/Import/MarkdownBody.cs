@@ -166,6 +166,22 @@ internal static partial class MarkdownBody
     private static bool IsHeadingLike(string sentence) =>
         sentence.Count(c => c == '，') <= 1 && sentence.IndexOfAny(['；', '：', '！', '？']) < 0;
 
+    /// <summary>
+    /// The text a body written by <see cref="Convert"/> says, without markup: heading markers and
+    /// backslash escapes removed, one paragraph or heading a line. Figures are read from this text.
+    /// </summary>
+    internal static string PlainText(string markdown)
+    {
+        var lines = markdown.Split('\n').Where(l => l.Length > 0).Select(l => EscapedChar().Replace(HeadingMarker().Replace(l, ""), "$1"));
+        return string.Join("\n", lines);
+    }
+
+    [GeneratedRegex(@"^#{1,6} ")]
+    private static partial Regex HeadingMarker();
+
+    [GeneratedRegex(@"\\([\p{P}\p{S}])")]
+    private static partial Regex EscapedChar();
+
     /// <summary>Backslash-escapes what Markdown would read as markup, so text stays text (HTML too).</summary>
     internal static string Escape(string text, bool heading)
     {

@@ -2,7 +2,7 @@ namespace SiteGen.Tests.Support;
 
 /// <summary>
 /// Snapshot files in Verify's convention: the accepted text lives in <c>*.verified.*</c> (or an
-/// expected file) beside the test; on mismatch the actual text is written to <c>*.received.*</c>
+/// expected or golden file) beside the test; on mismatch the actual text is written to <c>*.received.*</c>
 /// and the test fails. With SITEGEN_ACCEPT=1 the received text is accepted instead.
 /// </summary>
 internal static class Snapshot
@@ -35,9 +35,9 @@ internal static class Snapshot
     private static string ReceivedPath(string verifiedPath)
     {
         var name = Path.GetFileName(verifiedPath);
-        var received = name.Contains(".verified.", StringComparison.Ordinal)
-            ? name.Replace(".verified.", ".received.", StringComparison.Ordinal)
-            : name.Replace(".expected.", ".received.", StringComparison.Ordinal);
+        var received = name.Contains(".verified.", StringComparison.Ordinal) ? name.Replace(".verified.", ".received.", StringComparison.Ordinal)
+            : name.Contains(".expected.", StringComparison.Ordinal) ? name.Replace(".expected.", ".received.", StringComparison.Ordinal)
+            : Path.GetFileNameWithoutExtension(name) + ".received" + Path.GetExtension(name); // golden.yml → golden.received.yml
         return Path.Combine(Path.GetDirectoryName(verifiedPath)!, received);
     }
 

@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SiteGen.Core;
+
+namespace SiteGen.Content;
+
+/// <summary>
+/// Reads the <c>figures:</c> list of a zh article's front matter into <see cref="Figure"/> records,
+/// checked against data/units.yml and data/indicators.yml; every problem is reported with file and
+/// line, and a figure with a problem is left out.
+/// </summary>
+internal static partial class FigureReader
+{
+    public const string Key = "figures";
+
+    public static readonly string[] Keys = ["value", "unit", "normalized", "label", "approx", "year", "indicator", "sentence"];
+
+    /// <summary>How far a hand-written normalized value may be from value × factor (it may be rounded to cents).</summary>
+    private const decimal Tolerance = 0.01m;
+
+    [GeneratedRegex(@"^\d{4}$")]
+    private static partial Regex FourDigits();
+
+    public static IReadOnlyList<Figure> Read(YamlDocument frontMatter, UnitRegistry units, IndicatorRegistry indicators)
+    {
+        var result = new List<Figure>();
+        foreach (var entry in frontMatter.MappingList(Key))
+        {
+            if (ReadEntry(entry, units, indicators) is { } figure)
+            {
+                result.Add(figure);
+            }
+        }
+
+        return result;
+    }
+
+    private static Figure? ReadEntry(YamlDocument entry, UnitRegistry units, IndicatorRegistry indicators)
+    {
+        var errors = entry.ErrorCount;
+        entry.CheckKeys(Keys);
+        var value = entry.Decimal("value", required: true);
+        var unitText = entry.String("unit", required: true)?.Trim();
+        var unit = unitText is null ? null : units.Find(unitText);
+        if (unitText is not null && unit is null)
+        {
+            entry.Error("unit", $"unit \"{unitText}\" is not in {UnitRegistry.UnitsFile}; add it to data/units.yml (kind, factor, name) or use a unit listed there");
+        }
+
+        var normalized = Normalized(entry, value, unit);
+        var year = Year(entry);
+        var indicator = entry.String("indicator", required: false)?.Trim();
+        if (indicator is not null && indicators.Find(indicator) is null)
+        {
+            entry.Error("indicator", $"indicator \"{indicator}\" is not in {IndicatorRegistry.IndicatorsFile}; use one of {string.Join(", ", indicators.Indicators.Select(i => i.Key))} or add it there");
+        }
+
+        var label = entry.String("label", required: false) ?? "";
+        var approx = entry.Bool("approx", fallback: false);
+        var sentence = entry.String("sentence", required: false) ?? "";
+        return entry.ErrorCount == errors && value is not null && unit is not null && normalized is not null
+            ? new Figure(value.Value, unit.Text, normalized.Value, label, approx, year, indicator, sentence)
+            : null;
+    }
+
+    /// <summary>normalized, which must be value × the unit's factor; a missing or wrong one is reported with the right number.</summary>
+    private static decimal? Normalized(YamlDocument entry, decimal? value, Unit? unit)
+    {
+        var written = entry.Node("normalized") is null ? null : entry.Decimal("normalized", required: true);
+        if (value is null || unit is null)
+        {
+            return null;
+        }
+
+        decimal expected;
+        try
+        {
+            expected = value.Value * unit.Factor;
+        }
+        catch (OverflowException)
+        {
+            entry.Error("value", $"\"value\" {YamlText.Number(value.Value)} {unit.Text} is too large to normalise; check the number");
+            return null;
+        }
+
+        if (entry.Node("normalized") is null)
+        {
+            entry.Error(entry.Node("value"), $"required key \"normalized\" is missing; add `normalized: {YamlText.Number(expected)}` (value × {YamlText.Number(unit.Factor)} for {unit.Text})");
+            return null;
+        }
+
+        if (written is { } actual && Math.Abs(actual - expected) > Tolerance)
+        {
+            entry.Error("normalized", $"\"normalized\" is {YamlText.Number(actual)} but value {YamlText.Number(value.Value)} {unit.Text} × {YamlText.Number(unit.Factor)} is {YamlText.Number(expected)}; write `normalized: {YamlText.Number(expected)}`");
+            return null;
+        }
+
+        return written;
+    }
+
+    /// <summary>The year if written, as 4 digits.</summary>
+    private static int? Year(YamlDocument entry)
+    {
+        var raw = entry.String("year", required: false)?.Trim();
+        if (raw is null)
+        {
+            return null;
+        }
+
+        if (FourDigits().IsMatch(raw))
+        {
+            return int.Parse(raw, CultureInfo.InvariantCulture);
+        }
+
+        entry.Error("year", $"\"year\" must be a 4-digit year such as 2023, not \"{raw}\"");
+        return null;
+    }
+}

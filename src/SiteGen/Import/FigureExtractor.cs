@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SiteGen.Core;
+
+namespace SiteGen.Import;
+
+/// <summary>
+/// Finds the quantities in an article's plain text (Chinese typography, full-width punctuation):
+/// a number in digits followed by a unit of data/units.yml, with what it measures, whether it is
+/// hedged, the year its sentence names and the indicator its label names. Precision first: years,
+/// dates, ordinals, model numbers (5G, PM2.5, t5), 500强, durations (3个月) and ranges (20%-30%)
+/// are left out, as is anything without a registered unit.
+/// </summary>
+internal static partial class FigureExtractor
+{
+    private static readonly string[] TimeWords = ["小时", "工作日", "季度", "星期", "分钟", "月", "日", "天", "周", "年"];
+
+    [GeneratedRegex(@"(?<![\d.,])\d+(?:,\d{3})*(?:\.\d+)?")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"(?<![\d.])(?:19|20)\d{2}(?=年)")]
+    private static partial Regex Year();
+
+    private sealed record Reading(Unit Unit, int TailEnd, bool Approx);
+
+    public static IReadOnlyList<Figure> Extract(string text, UnitRegistry units, IndicatorRegistry indicators)
+    {
+        var figures = new List<Figure>();
+        var seen = new HashSet<(decimal, string, string, string)>();
+        foreach (var sentence in Sentences.Split(text))
+        {
+            var placed = new List<FigureLabel.Placed>();
+            foreach (Match number in Number().Matches(sentence))
+            {
+                if (Read(sentence, number, units) is not { } reading)
+                {
+                    continue;
+                }
+
+                var (label, indicator) = FigureLabel.For(sentence, number.Index, reading.TailEnd, reading.Unit, placed, indicators);
+                placed.Add(new FigureLabel.Placed(number.Index, reading.TailEnd, label));
+                var value = decimal.Parse(number.Value.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                if (seen.Add((value, reading.Unit.Text, sentence, label)))
+                {
+                    figures.Add(new Figure(value, reading.Unit.Text, value * reading.Unit.Factor, label, reading.Approx, YearBefore(sentence, number.Index), indicator, sentence));
+                }
+            }
+        }
+
+        return figures;
+    }
+
+    /// <summary>The unit after the number (余/多 and 万/亿 may come between), or null when this is no figure.</summary>
+    private static Reading? Read(string sentence, Match number, UnitRegistry units)
+    {
+        var before = number.Index > 0 ? sentence[number.Index - 1] : ' ';
+        var beforeThat = number.Index > 1 ? sentence[number.Index - 2] : ' ';
+        if (char.IsAsciiLetter(before) || before is '.' or ':' or '/' or '_' or '#' or '+' or '-' or '–' or '—' or '~' or '～' or '第' or '前'
+            || before is '至' or '到' && IsRangeEnd(beforeThat))
+        {
+            return null; // t5, PM2.5, 12:30, 第1, 前3名, 20-30%, 10亿至20亿元
+        }
+
+        var pos = number.Index + number.Length;
+        pos += At(sentence, pos, " ") && !At(sentence, pos + 1, " ") ? 1 : 0;
+        var approx = false;
+        if (At(sentence, pos, "余") || At(sentence, pos, "多"))
+        {
+            approx = true;
+            pos++;
+        }
+
+        var unit = units.MatchAt(sentence, pos);
+        var unitEnd = pos + (unit?.Text.Length ?? 0);
+        if (unit is null && pos + 2 < sentence.Length && sentence[pos] is '万' or '亿' && sentence[pos + 1] is '余' or '多'
+            && units.MatchAt(sentence, pos + 2) is { } inner && units.Find(sentence[pos] + inner.Text) is { } scaled)
+        {
+            (unit, unitEnd, approx) = (scaled, pos + 2 + inner.Text.Length, true); // 1万多家 = 1 万家
+        }
+
+        if (unit is null
+            || char.IsAsciiLetter(unit.Text[^1]) && unitEnd < sentence.Length && char.IsAsciiLetterOrDigit(sentence[unitEnd])
+            || unit.Text == "人" && At(sentence, unitEnd, "民"))
+        {
+            return null;
+        }
+
+        var next = unitEnd + (At(sentence, unitEnd, "多") || At(sentence, unitEnd, "余") ? 1 : 0);
+        if (TimeWords.Any(w => At(sentence, next, w))
+            || next < sentence.Length - 1 && sentence[next] is '-' or '–' or '—' or '~' or '～' or '至' or '到' && char.IsAsciiDigit(sentence[next + 1]))
+        {
+            return null; // 3个月, 90多个日日夜夜, 20%-30%
+        }
+
+        var tailEnd = LabelWords.ApproxAfter.FirstOrDefault(w => At(sentence, unitEnd, w)) is { } hedge ? unitEnd + hedge.Length : unitEnd;
+        var prefix = sentence[..number.Index];
+        approx |= tailEnd > unitEnd
+            || LabelWords.ApproxBefore.Any(w => prefix.EndsWith(w, StringComparison.Ordinal)) && !prefix.EndsWith("附近", StringComparison.Ordinal) && !prefix.EndsWith("最近", StringComparison.Ordinal);
+        return new Reading(unit, tailEnd, approx);
+    }
+
+    private static bool IsRangeEnd(char c) => char.IsAsciiDigit(c) || c is '%' or '万' or '亿' or '千' or '百' or '元';
+
+    private static bool At(string text, int index, string word) =>
+        index >= 0 && index + word.Length <= text.Length && string.CompareOrdinal(text, index, word, 0, word.Length) == 0;
+
+    /// <summary>The year (2023年) nearest before the figure in its sentence.</summary>
+    private static int? YearBefore(string sentence, int index) =>
+        Year().Matches(sentence[..index]).LastOrDefault() is { } year ? int.Parse(year.Value, CultureInfo.InvariantCulture) : null;
+}

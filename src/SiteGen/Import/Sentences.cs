@@ -1,0 +1,44 @@
+namespace SiteGen.Import;
+
+/// <summary>Splits Chinese text into sentences: each ends at 。！？； (closing quotes stay with it) or at a line break.</summary>
+internal static class Sentences
+{
+    public static IReadOnlyList<string> Split(string text)
+    {
+        var result = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                Add(start, i);
+                start = i + 1;
+            }
+            else if (c is '。' or '！' or '？' or '；' or '!' or '?')
+            {
+                var end = i + 1;
+                while (end < text.Length && text[end] is '”' or '’' or '）' or '」' or '』')
+                {
+                    end++;
+                }
+
+                Add(start, end);
+                start = end;
+                i = end - 1;
+            }
+        }
+
+        Add(start, text.Length);
+        return result;
+
+        void Add(int from, int to)
+        {
+            var sentence = text[from..to].Trim();
+            if (sentence.Length > 0)
+            {
+                result.Add(sentence);
+            }
+        }
+    }
+}
