@@ -10,7 +10,7 @@ namespace SiteGen.Content;
 internal static class ContentLoader
 {
     public static readonly string[] SourceKeys =
-        ["title", "date", "district", "source", "slug", "summary", "topics", "aliases", "draft", "raw_file", "raw_line"];
+        ["title", "date", "district", "source", "slug", "summary", "topics", "aliases", "draft", "raw_file", "raw_line", FigureReader.Key, ProjectReader.Key];
 
     public static readonly string[] TranslationKeys = ["title", "summary", "source_hash", "translation_status", "translator"];
 
@@ -24,8 +24,12 @@ internal static class ContentLoader
         var topics = Registry.LoadTopics(inputDir, diagnostics);
         var districtKeys = districts.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
         var topicKeys = topics.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        var sectors = Registry.LoadSectors(inputDir, diagnostics);
+        var units = UnitRegistry.Load(inputDir, diagnostics);
+        var indicators = IndicatorRegistry.Load(inputDir, diagnostics);
+        var registries = new Registries(districtKeys, topicKeys, sectors.Select(s => s.Key).ToHashSet(StringComparer.Ordinal), units, indicators);
 
-        var sources = ReadAll(inputDir, "zh", diagnostics, (parts, file, slug, d) => ReadSource(parts, file, slug, districtKeys, topicKeys, d));
+        var sources = ReadAll(inputDir, "zh", diagnostics, (parts, file, slug, d) => ReadSource(parts, file, slug, registries, d));
         var translations = ReadAll(inputDir, "en", diagnostics, ReadTranslation);
 
         CheckUnique(sources, diagnostics);
@@ -38,7 +42,7 @@ internal static class ContentLoader
 
         var ok = config is not null && !diagnostics.Any(d => d.Severity == Severity.Error);
         var ordered = diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ToList();
-        return (ok ? new ContentSet(config!, districts, topics, sources, translations) : null, ordered);
+        return (ok ? new ContentSet(config!, districts, topics, sectors, units, indicators, sources, translations) : null, ordered);
     }
 
     private static List<T> ReadAll<T>(string inputDir, string language, List<Diagnostic> diagnostics, Func<MarkdownFile.Parts, string, string, List<Diagnostic>, T?> read)
@@ -77,8 +81,12 @@ internal static class ContentLoader
         return results.Where(r => r is not null).Select(r => r!).ToList();
     }
 
-    private static SourceArticle? ReadSource(MarkdownFile.Parts parts, string file, string fileSlug, HashSet<string> districts, HashSet<string> topics, List<Diagnostic> diagnostics)
+    private sealed record Registries(HashSet<string> Districts, HashSet<string> Topics, HashSet<string> Sectors, UnitRegistry Units, IndicatorRegistry Indicators);
+
+    private static SourceArticle? ReadSource(MarkdownFile.Parts parts, string file, string fileSlug, Registries registries, List<Diagnostic> diagnostics)
     {
+        var districts = registries.Districts;
+        var topics = registries.Topics;
         var before = diagnostics.Count;
         var fm = parts.FrontMatter;
         fm.CheckKeys(SourceKeys);
@@ -117,6 +125,8 @@ internal static class ContentLoader
         var source = fm.String("source", required: false) ?? "";
         var summary = fm.String("summary", required: true);
         var draft = fm.Bool("draft", fallback: false);
+        var figures = FigureReader.Read(fm, registries.Units, registries.Indicators);
+        var projects = ProjectReader.Read(fm, parts.Body, registries.Districts, registries.Sectors);
         if (parts.Body.Trim().Length == 0)
         {
             diagnostics.Add(Diagnostic.Error(file, parts.BodyLine, "the article body is empty; write the text below the closing `---`"));
@@ -128,7 +138,7 @@ internal static class ContentLoader
         }
 
         return new SourceArticle(file, slug, title.Trim(), date.Value, district, source, summary.Trim(), articleTopics, aliases, draft,
-            parts.Body, parts.BodyLine, TranslationHash.Of(title, summary, parts.Body));
+            parts.Body, parts.BodyLine, TranslationHash.Of(title, summary, parts.Body), figures, projects);
     }
 
     private static TranslatedArticle? ReadTranslation(MarkdownFile.Parts parts, string file, string slug, List<Diagnostic> diagnostics)

@@ -16,7 +16,9 @@ internal sealed record SourceArticle(
     bool Draft,
     string Body,
     int BodyLine,
-    string TranslationHash);
+    string TranslationHash,
+    IReadOnlyList<Figure> Figures,
+    IReadOnlyList<Project> Projects);
 
 /// <summary>How an en file relates to its zh source.</summary>
 internal enum TranslationState
@@ -42,5 +44,8 @@ internal sealed record ContentSet(
     SiteConfig Config,
     IReadOnlyList<District> Districts,
     IReadOnlyList<Topic> Topics,
+    IReadOnlyList<Sector> Sectors,
+    UnitRegistry Units,
+    IndicatorRegistry Indicators,
     IReadOnlyList<SourceArticle> Sources,
     IReadOnlyList<TranslatedArticle> Translations);

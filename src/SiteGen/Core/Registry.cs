@@ -116,6 +116,35 @@ internal static class Registry
         return result;
     }
 
+    public const string SectorsFile = "data/sectors.yml";
+
+    /// <summary>data/sectors.yml: key and name in both languages.</summary>
+    public static IReadOnlyList<Sector> LoadSectors(string inputDir, List<Diagnostic> diagnostics)
+    {
+        var file = Display(inputDir, SectorsFile);
+        var result = new List<Sector>();
+        var items = Load<TopicDto>(inputDir, SectorsFile, diagnostics, optional: true);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (dto, line) = items[i];
+            var key = dto.Key ?? "";
+            if (!Slugs.IsSafeKey(key))
+            {
+                diagnostics.Add(Diagnostic.Error(file, line, $"sector key \"{key}\" must be lowercase ASCII letters, digits and '-'"));
+            }
+            else if (result.Any(s => s.Key == key))
+            {
+                diagnostics.Add(Diagnostic.Error(file, line, $"sector key \"{key}\" is defined twice; keep one"));
+            }
+            else if (TryBilingual(dto.Name, file, line, $"sector \"{key}\" name", diagnostics, out var name))
+            {
+                result.Add(new Sector(key, name, i));
+            }
+        }
+
+        return result;
+    }
+
     public static string Display(string inputDir, string relative) =>
         Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(inputDir, relative)).Replace('\\', '/');
 

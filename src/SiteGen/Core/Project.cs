@@ -1,0 +1,24 @@
+namespace SiteGen.Core;
+
+/// <summary>
+/// A curated investment project reported by an article (front matter <c>projects:</c>). Language-neutral
+/// facts live once in the zh source; names are given in both languages. <see cref="Quote"/> is the
+/// article text it was taken from, so every project is traceable.
+/// </summary>
+internal sealed record Project(
+    Bilingual Name,
+    Bilingual? Company,
+    string District,
+    string Sector,
+    decimal? Investment,
+    Bilingual? Capacity,
+    string Status,
+    int? Year,
+    string Quote)
+{
+    /// <summary>Statuses in the order a project moves through them.</summary>
+    public static readonly string[] Statuses = ["planned", "signed", "under-construction", "in-operation"];
+}
+
+/// <summary>An industry sector projects are filed under (input/data/sectors.yml).</summary>
+internal sealed record Sector(string Key, Bilingual Name, int Order);
