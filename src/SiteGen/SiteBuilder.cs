@@ -64,6 +64,7 @@ internal static class SiteBuilder
         files.Add(Sitemap.Robots(site.Urls));
         files.AddRange(SiteModel.Languages.Select(lang => AtomFeed.Build(site, factory, lang)));
         files.Add(Redirects.Build(site));
+        files.AddRange(DataExports.Build(pages, site.Urls));
         files.Add(TranslationStatusFile.Build(TranslationCoverage.Of(site)));
 
         var staging = Publisher.Stage(options.OutputDir, files);

@@ -53,7 +53,7 @@ internal static class Formats
             return Math.Abs(value) switch
             {
                 >= 100_000_000m => Plain(value / 100_000_000m, 4) + "亿",
-                >= 100_000m => Plain(value / 10_000m, 4) + "万",
+                >= 10_000m => Plain(value / 10_000m, 4) + "万",
                 _ => Plain(value, 4),
             };
         }
@@ -62,6 +62,21 @@ internal static class Formats
     }
 
     public static string Percent(decimal value) => Plain(value, 2) + "%";
+
+    /// <summary>A figure from an article: zh as written (100亿元, 1.7万人, 25%); en in English notation (CNY 10 billion, 17,000 people).</summary>
+    public static string Figure(Core.Figure figure, Core.Unit unit, string lang)
+    {
+        var text = lang == "zh"
+            ? Plain(figure.Value, 4) + unit.Text
+            : unit.Kind switch
+            {
+                "money" => Money(figure.Normalized, unit.Currency ?? "CNY", "en"),
+                "percent" => Percent(figure.Value),
+                "points" => Plain(figure.Value, 2) + " percentage points",
+                _ => Grouped(figure.Normalized, 4) + " " + unit.Name.En,
+            };
+        return figure.Approx ? (lang == "zh" ? "约" : "about ") + text : text;
+    }
 
     /// <summary>Invariant digits, at most <paramref name="decimals"/> decimals, no trailing zeros.</summary>
     public static string Plain(decimal value, int decimals) =>

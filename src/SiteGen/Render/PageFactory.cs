@@ -77,7 +77,11 @@ internal sealed class PageFactory
 
     public DistrictCard DistrictCard(DistrictEntry entry, string lang) =>
         new(entry.District.Key, Urls.District(lang, entry.District.Key), entry.District.Name.For(lang), entry.District.Description.For(lang),
-            entry.Articles.Count, T(lang, entry.Articles.Count == 1 ? "article_count_one" : "article_count").Replace("{count}", entry.Articles.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+            entry.Articles.Count, CountText(lang, "article_count", entry.Articles.Count),
+            entry.Projects.Count == 0 ? null : CountText(lang, "project_count", entry.Projects.Count));
+
+    private string CountText(string lang, string key, int count) =>
+        T(lang, count == 1 ? key + "_one" : key).Replace("{count}", Formats.Count(count, lang), StringComparison.Ordinal);
 
     /// <summary>True when the body opens with the summary, so showing it again as a lead would repeat it.</summary>
     private static bool StartsWithLead(string body, string summary)

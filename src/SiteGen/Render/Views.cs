@@ -65,7 +65,7 @@ internal sealed record ArticleView(
     ArticleCard? Older,
     IReadOnlyList<ArticleCard> Related);
 
-internal sealed record DistrictCard(string Key, string Url, string Name, string Description, int Count, string CountText);
+internal sealed record DistrictCard(string Key, string Url, string Name, string Description, int Count, string CountText, string? ProjectsText);
 
 internal sealed record Stat(string Value, string Label);
 

@@ -17,8 +17,17 @@ internal sealed record ArticleEntry(
     public bool Exists(string lang) => lang == "zh" || Translation is not null;
 }
 
-/// <summary>A district with its published articles (newest first).</summary>
-internal sealed record DistrictEntry(District District, IReadOnlyList<ArticleEntry> Articles);
+/// <summary>A project with the article that reports it.</summary>
+internal sealed record ProjectEntry(Project Project, ArticleEntry Article);
+
+/// <summary>A figure with the article that reports it.</summary>
+internal sealed record FigureEntry(Figure Figure, Unit Unit, ArticleEntry Article);
+
+/// <summary>A district with its published articles (newest first) and the projects located in it.</summary>
+internal sealed record DistrictEntry(District District, IReadOnlyList<ArticleEntry> Articles, IReadOnlyList<ProjectEntry> Projects)
+{
+    public bool HasPage => Articles.Count > 0 || Projects.Count > 0;
+}
 
 /// <summary>The whole site, linked and ordered: the one immutable value that rendering reads.</summary>
 internal sealed record SiteModel(
@@ -26,12 +35,28 @@ internal sealed record SiteModel(
     Urls Urls,
     IReadOnlyList<ArticleEntry> Articles,
     IReadOnlyList<DistrictEntry> Districts,
-    IReadOnlyList<Topic> Topics)
+    IReadOnlyList<Topic> Topics,
+    IReadOnlyList<Sector> Sectors,
+    UnitRegistry Units,
+    IndicatorRegistry Indicators)
 {
     public static readonly string[] Languages = ["zh", "en"];
 
     public static string OtherLanguage(string lang) => lang == "zh" ? "en" : "zh";
 
-    /// <summary>Districts that have articles, in registry order.</summary>
-    public IEnumerable<DistrictEntry> PublishedDistricts => Districts.Where(d => d.Articles.Count > 0);
+    /// <summary>Districts that have articles or projects, in registry order: each gets a page.</summary>
+    public IEnumerable<DistrictEntry> PublishedDistricts => Districts.Where(d => d.HasPage);
+
+    /// <summary>Every project, by district (registry order), then newest article, then name.</summary>
+    public IEnumerable<ProjectEntry> Projects => Districts.SelectMany(d => d.Projects);
+
+    /// <summary>Figures that name a headline indicator, in indicator, district and year order.</summary>
+    public IEnumerable<FigureEntry> IndicatorFigures =>
+        Articles.SelectMany(a => a.Source.Figures.Where(f => f.Indicator is not null).Select(f => new FigureEntry(f, Units.Find(f.Unit)!, a)))
+            .OrderBy(f => Indicators.Indicators.ToList().FindIndex(i => i.Key == f.Figure.Indicator))
+            .ThenBy(f => f.Article.District.Order)
+            .ThenBy(f => f.Figure.Year ?? 0)
+            .ThenBy(f => f.Article.Slug, StringComparer.Ordinal);
+
+    public Sector Sector(string key) => Sectors.First(s => s.Key == key);
 }

@@ -26,12 +26,16 @@ internal static class SiteModelBuilder
             .ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToList();
 
+        var projects = articles.SelectMany(a => a.Source.Projects.Select(p => new ProjectEntry(p, a))).ToList();
         var districtEntries = content.Districts
             .OrderBy(d => d.Order)
-            .Select(d => new DistrictEntry(d, articles.Where(a => a.District.Key == d.Key).ToList()))
+            .Select(d => new DistrictEntry(d,
+                articles.Where(a => a.District.Key == d.Key).ToList(),
+                projects.Where(p => p.Project.District == d.Key).OrderByDescending(p => p.Article.Source.Date)
+                    .ThenBy(p => p.Article.Slug, StringComparer.Ordinal).ThenBy(p => p.Project.Name.Zh, StringComparer.Ordinal).ToList()))
             .ToList();
 
         return new SiteModel(content.Config, new Urls(content.Config.BaseUrl), articles, districtEntries,
-            content.Topics.OrderBy(t => t.Order).ToList());
+            content.Topics.OrderBy(t => t.Order).ToList(), content.Sectors.OrderBy(s => s.Order).ToList(), content.Units, content.Indicators);
     }
 }

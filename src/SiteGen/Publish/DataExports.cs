@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SiteGen.Render;
+using SiteGen.Site;
+
+namespace SiteGen.Publish;
+
+/// <summary>
+/// Every table on a page, also as CSV (UTF-8 with BOM, so spreadsheet programs read Chinese) and as
+/// JSON (numbers as numbers), at /{lang}/data/&lt;table-id&gt;.csv|json; headers in the page's language.
+/// Numeric columns hold the raw value (10000000000), not the formatted text; links become URL columns.
+/// </summary>
+internal static class DataExports
+{
+    private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static IEnumerable<OutputFile> Build(IEnumerable<Page> pages, Urls urls)
+    {
+        foreach (var page in pages)
+        {
+            var tables = page.Model switch
+            {
+                SummaryView s => s.Tables,
+                DistrictView d => d.Tables,
+                _ => [],
+            };
+            foreach (var table in tables)
+            {
+                yield return new OutputFile(Urls.Data(page.Lang, table.Id + ".csv").TrimStart('/'), Csv(table, page.Lang, urls));
+                yield return new OutputFile(Urls.Data(page.Lang, table.Id + ".json").TrimStart('/'), Json(table, page.Lang, urls));
+            }
+        }
+    }
+
+    private static bool HasLinks(Table table, int column) => table.Rows.Any(r => r.Cells[column].Url is not null);
+
+    private static string? Raw(Column column, Cell cell) => column.Numeric ? cell.SortValue : cell.Text;
+
+    internal static byte[] Csv(Table table, string lang, Urls urls)
+    {
+        var sb = new StringBuilder();
+        var header = new List<string>();
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            header.Add(table.Columns[c].Label);
+            if (HasLinks(table, c))
+            {
+                header.Add(table.Columns[c].Label + (lang == "zh" ? "链接" : " URL"));
+            }
+        }
+
+        AppendLine(sb, header);
+        foreach (var row in table.Rows)
+        {
+            var fields = new List<string>();
+            for (var c = 0; c < table.Columns.Count; c++)
+            {
+                fields.Add(Raw(table.Columns[c], row.Cells[c]) ?? "");
+                if (HasLinks(table, c))
+                {
+                    fields.Add(row.Cells[c].Url is { } url ? urls.Absolute(url) : "");
+                }
+            }
+
+            AppendLine(sb, fields);
+        }
+
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
+    }
+
+    private static void AppendLine(StringBuilder sb, IEnumerable<string> fields)
+    {
+        sb.Append(string.Join(",", fields.Select(Quote))).Append("\r\n");
+    }
+
+    private static string Quote(string field) =>
+        field.IndexOfAny([',', '"', '\n', '\r']) >= 0 || field.StartsWith(' ') || field.EndsWith(' ')
+            ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : field;
+
+    internal static byte[] Json(Table table, string lang, Urls urls)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, JsonOptions))
+        {
+            json.WriteStartObject();
+            json.WriteString("id", table.Id);
+            json.WriteString("title", table.Caption);
+            json.WriteString("language", lang);
+            json.WriteStartArray("columns");
+            foreach (var column in table.Columns)
+            {
+                json.WriteStartObject();
+                json.WriteString("key", column.Key);
+                json.WriteString("label", column.Label);
+                json.WriteString("type", column.Numeric ? "number" : "string");
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("rows");
+            foreach (var row in table.Rows)
+            {
+                json.WriteStartObject();
+                for (var c = 0; c < table.Columns.Count; c++)
+                {
+                    var column = table.Columns[c];
+                    var cell = row.Cells[c];
+                    if (column.Numeric)
+                    {
+                        if (decimal.TryParse(cell.SortValue, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+                        {
+                            json.WriteNumber(column.Key, number);
+                        }
+                        else
+                        {
+                            json.WriteNull(column.Key);
+                        }
+                    }
+                    else
+                    {
+                        json.WriteString(column.Key, cell.Text);
+                    }
+
+                    if (cell.Url is not null)
+                    {
+                        json.WriteString(column.Key + "_url", urls.Absolute(cell.Url));
+                    }
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return [.. stream.ToArray(), (byte)'\n'];
+    }
+}
