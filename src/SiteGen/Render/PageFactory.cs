@@ -161,13 +161,12 @@ internal sealed class PageFactory
             new(_site.Articles.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), T(lang, "stat_articles")),
             new(published.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), T(lang, "stat_districts")),
         };
-        stats.AddRange(_tables.HeadlineStats(lang));
         if (_site.Articles.Count > 0)
         {
             stats.Add(new Stat($"{translated}/{_site.Articles.Count}", T(lang, "stat_translated")));
         }
 
-        var model = new HomeView(stats, _site.Articles.Take(LatestCount).Select(a => Card(a, lang)).ToList(), published.Select(d => DistrictCard(d, lang)).ToList());
+        var model = new HomeView(stats, _site.Projects.Count(), _tables.StatedInvestment, _site.Articles.Take(LatestCount).Select(a => Card(a, lang)).ToList(), published.Select(d => DistrictCard(d, lang)).ToList());
         return Simple("home", "home", lang, Urls.Home, _site.Config.Title.For(lang), _site.Config.Description.For(lang), model);
     }
 

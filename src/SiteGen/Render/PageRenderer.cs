@@ -40,6 +40,7 @@ internal sealed class PageRenderer(Theme theme)
             ["page"] = page.Head,
             ["model"] = page.Model,
             ["t"] = theme.Strings[page.Lang],
+            ["fmt"] = FormatFunctions(page.Lang),
         };
         var content = RenderTemplate(theme.Layouts[page.Layout], globals);
         if (page.Layout == "chooser")
@@ -49,6 +50,16 @@ internal sealed class PageRenderer(Theme theme)
 
         globals["content"] = content;
         return RenderTemplate(theme.Layouts[BaseLayout], globals);
+    }
+
+    /// <summary>The number and date formatter, bound to the page's language: <c>fmt.money 1e10 "CNY"</c>, <c>fmt.count 17000</c>.</summary>
+    private static ScriptObject FormatFunctions(string lang)
+    {
+        var fmt = new ScriptObject();
+        fmt.Import("money", new Func<decimal, string, string>((amount, currency) => Formats.Money(amount, currency, lang)));
+        fmt.Import("count", new Func<decimal, string>(value => Formats.Count(value, lang)));
+        fmt.Import("percent", new Func<decimal, string>(Formats.Percent));
+        return fmt;
     }
 
     private string RenderTemplate(Template template, ScriptObject globals)

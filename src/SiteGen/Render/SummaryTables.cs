@@ -21,18 +21,7 @@ internal sealed class SummaryTables(SiteModel site, PageFactory pages)
 
     private static string Join(string lang, IEnumerable<string> items) => string.Join(lang == "zh" ? "、" : ", ", items);
 
-    public IReadOnlyList<Stat> HeadlineStats(string lang)
-    {
-        var projects = site.Projects.ToList();
-        var stats = new List<Stat> { new(Count(projects.Count, lang), T(lang, "stat_projects")) };
-        var invested = projects.Where(p => p.Project.Investment is not null).ToList();
-        if (invested.Count > 0)
-        {
-            stats.Add(new Stat(Money(invested.Sum(p => p.Project.Investment!.Value), lang), T(lang, "stat_investment")));
-        }
-
-        return stats;
-    }
+    public decimal StatedInvestment => site.Projects.Where(p => p.Project.Investment is not null).Sum(p => p.Project.Investment!.Value);
 
     public IReadOnlyList<Table> ForSite(string lang) =>
     [

@@ -69,7 +69,7 @@ internal sealed record DistrictCard(string Key, string Url, string Name, string 
 
 internal sealed record Stat(string Value, string Label);
 
-internal sealed record HomeView(IReadOnlyList<Stat> Stats, IReadOnlyList<ArticleCard> Latest, IReadOnlyList<DistrictCard> Districts);
+internal sealed record HomeView(IReadOnlyList<Stat> Stats, int ProjectCount, decimal StatedInvestment, IReadOnlyList<ArticleCard> Latest, IReadOnlyList<DistrictCard> Districts);
 
 internal sealed record ArticlesView(IReadOnlyList<ArticleCard> Articles);
 

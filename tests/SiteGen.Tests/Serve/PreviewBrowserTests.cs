@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Serve;
+
+/// <summary>
+/// End to end in headless Chromium (tools/browser-checks.mjs with playwright-core): search in both
+/// languages, accessibility, sortable tables, live reload within 2 s and the error overlay, against a
+/// real `sitegen preview` process on a scratch copy of the site; then Ctrl+C with a tab connected.
+/// </summary>
+public sealed class PreviewBrowserTests
+{
+    [Fact]
+    public async Task Preview_search_and_live_reload_work_in_chromium_and_ctrl_c_stops_within_a_second()
+    {
+        NodeTools.EnsureInstalled();
+        using var temp = new TempDir();
+        SiteGen.Tests.Build.BuildTests.CopyDirectory(Repo.Input, temp["input"]);
+        SiteGen.Tests.Build.BuildTests.CopyDirectory(Repo.Theme, temp["theme"]);
+        var port = FreePort();
+        var dll = typeof(SiteGen.Cli.CommandLine).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Repo.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in new[] { dll, "preview", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--input", temp["input"], "--theme", temp["theme"], "--output", temp["output"] })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var preview = Process.Start(start)!;
+        var log = new System.Text.StringBuilder();
+        var serving = new TaskCompletionSource();
+        preview.OutputDataReceived += (_, e) =>
+        {
+            lock (log)
+            {
+                log.AppendLine(e.Data);
+            }
+
+            if (e.Data?.Contains("preview: serving", StringComparison.Ordinal) == true)
+            {
+                serving.TrySetResult();
+            }
+        };
+        preview.ErrorDataReceived += (_, e) =>
+        {
+            lock (log)
+            {
+                log.AppendLine(e.Data);
+            }
+        };
+        preview.BeginOutputReadLine();
+        preview.BeginErrorReadLine();
+        try
+        {
+            await serving.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.Contains("search: Indexed", log.ToString(), StringComparison.Ordinal);
+
+            var checks = NodeTools.Run("node", $"tools/browser-checks.mjs http://127.0.0.1:{port} \"{temp["input"]}\"");
+            Assert.True(checks.ExitCode == 0, checks.Output + "\n--- preview log ---\n" + log);
+            Assert.Contains("0 failed", checks.Output, StringComparison.Ordinal);
+
+            using var client = new HttpClient();
+            using var events = await client.GetStreamAsync(new Uri($"http://127.0.0.1:{port}/__sitegen/events"));
+            var stopwatch = Stopwatch.StartNew();
+            Assert.Equal(0, NodeTools.Run("kill", $"-INT {preview.Id}").ExitCode);
+            Assert.True(preview.WaitForExit(TimeSpan.FromSeconds(1)), "preview did not stop within a second of SIGINT with a tab connected");
+            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(1));
+            Assert.Equal(0, preview.ExitCode);
+        }
+        finally
+        {
+            if (!preview.HasExited)
+            {
+                preview.Kill(entireProcessTree: true);
+            }
+        }
+
+        Assert.False(File.ReadAllText(Path.Combine(temp["output"], "zh", "index.html")).Contains("__sitegen", StringComparison.Ordinal), "the reload script must not be baked into output/");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

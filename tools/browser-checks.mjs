@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+// Browser checks against a running `sitegen preview`, in headless Chromium via playwright-core.
+//
+//   node tools/browser-checks.mjs BASE_URL INPUT_DIR
+//
+// BASE_URL is the preview server (http://127.0.0.1:PORT), INPUT_DIR a scratch copy of input/ that
+// this script edits. Chromium: $CHROMIUM_PATH, else /usr/bin/chromium. Prints one line per check and
+// "N passed, N failed" at the end; exits 1 when any check fails.
+
+import { chromium } from 'playwright-core';
+import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+
+const [base, input] = process.argv.slice(2);
+if (!base || !input) {
+  console.error('usage: node tools/browser-checks.mjs BASE_URL INPUT_DIR');
+  process.exit(2);
+}
+
+const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+  console.error(`Chromium not found at ${executablePath}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  process.exit(2);
+}
+
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+});
+const results = [];
+async function check(name, fn) {
+  const page = await browser.newPage();
+  try {
+    await fn(page);
+    results.push([name, true]);
+    console.log(`ok   ${name}`);
+  } catch (error) {
+    results.push([name, false]);
+    console.log(`FAIL ${name}\n     ${String(error.message || error).split('\n').join('\n     ')}`);
+  } finally {
+    await page.close();
+  }
+}
+
+const zhDir = join(input, 'articles', 'zh');
+const hannan = (await readdir(zhDir)).filter((f) => f.startsWith('hannan-')).sort();
+
+async function searchFinds(page, lang, query, expectSlugs) {
+  await page.goto(`${base}/${lang}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(
+    (slugs) => slugs.every((s) => document.querySelector(`#search a[href*="${s}"]`)),
+    expectSlugs,
+    { timeout: 15000 },
+  );
+  const hrefs = await page.$$eval('#search .pagefind-ui__result-link', (links) => links.map((a) => a.getAttribute('href')));
+  if (!hrefs.every((h) => h.startsWith(`/${lang}/`))) throw new Error(`results from another language: ${hrefs.join(', ')}`);
+}
+
+await check('search: 新能源 on the zh site finds the Hannan battery articles', (page) =>
+  searchFinds(page, 'zh', '新能源', hannan.map((f) => f.replace(/\.md$/, ''))));
+
+await check('search: "battery" on the en site finds the Hannan battery articles', (page) =>
+  searchFinds(page, 'en', 'battery', hannan.map((f) => f.replace(/\.md$/, ''))));
+
+await check('search: the district filter is offered', async (page) => {
+  await page.goto(`${base}/en/search/?q=battery`);
+  await page.waitForSelector('#search .pagefind-ui__filter-name, #search details', { timeout: 15000 });
+  const text = await page.textContent('#search');
+  if (!/district/i.test(text)) throw new Error('no district filter in the search UI');
+});
+
+await check('accessibility: axe finds no serious or critical violations (home, article, summary; zh and en)', async (page) => {
+  const require = createRequire(import.meta.url);
+  const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const slug = hannan[0].replace(/\.md$/, '');
+  const problems = [];
+  for (const path of ['/zh/', '/en/', `/zh/articles/${slug}/`, `/en/articles/${slug}/`, '/zh/summary/', '/en/summary/', '/en/districts/hannan/']) {
+    await page.goto(base + path);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0].target.join(' ')}`));
+    problems.push(...violations.map((v) => `${path} ${v}`));
+  }
+  if (problems.length) throw new Error(problems.join('\n'));
+});
+
+await check('tables sort by keyboard and say so with aria-sort', async (page) => {
+  await page.goto(`${base}/en/summary/`);
+  const header = page.locator('#projects-by-district thead th').nth(1);
+  await header.locator('button').focus();
+  await page.keyboard.press('Enter');
+  const sort = await header.getAttribute('aria-sort');
+  if (sort !== 'ascending') throw new Error(`aria-sort is ${sort}`);
+  const values = await page.$$eval('#projects-by-district tbody tr td:nth-child(2)', (cells) => cells.map((c) => Number(c.getAttribute('data-sort'))));
+  if (values.some((v, i) => i > 0 && values[i - 1] > v)) throw new Error(`not ascending: ${values}`);
+});
+
+await check('preview: saving a Markdown file reloads the open page within 2 s', async (page) => {
+  const file = join(zhDir, hannan[0]);
+  const slug = hannan[0].replace(/\.md$/, '');
+  await page.goto(`${base}/zh/articles/${slug}/`);
+  await page.waitForTimeout(300); // let the page open its event stream
+  const marker = `实时预览测试${Date.now()}。`;
+  const original = await readFile(file, 'utf8');
+  const started = Date.now();
+  await writeFile(file, original.replace(/\n*$/, `\n\n${marker}\n`));
+  try {
+    await page.waitForFunction((m) => document.body.textContent.includes(m), marker, { timeout: 2000 });
+    console.log(`     reloaded with the change after ${Date.now() - started} ms`);
+  } finally {
+    await writeFile(file, original);
+  }
+});
+
+await check('preview: a build error shows an overlay with file and line, and fixing it recovers', async (page) => {
+  const file = join(zhDir, hannan[0]);
+  const original = await readFile(file, 'utf8');
+  await page.goto(`${base}/zh/`);
+  await page.waitForTimeout(300);
+  await writeFile(file, original.replace(/^date: .*$/m, 'date: 2025-13-45'));
+  try {
+    await page.waitForSelector('#sitegen-error-overlay', { timeout: 5000 });
+    const text = await page.textContent('#sitegen-error-overlay');
+    if (!text.includes(`${hannan[0]}:3: error:`)) throw new Error(`overlay lacks file:line: ${text}`);
+  } finally {
+    await writeFile(file, original);
+  }
+  await page.waitForSelector('#sitegen-error-overlay', { state: 'detached', timeout: 5000 });
+});
+
+await browser.close();
+const failed = results.filter(([, ok]) => !ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
