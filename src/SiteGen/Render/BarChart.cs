@@ -14,9 +14,9 @@ internal sealed record Bar(string Label, decimal Value, string Display);
 /// </summary>
 internal static class BarChart
 {
-    private const int Width = 640;
-    private const int LabelWidth = 200;
-    private const int ValueWidth = 150;
+    private const int Width = 520;
+    private const int LabelWidth = 170;
+    private const int ValueWidth = 160;
     private const int RowHeight = 30;
     private const int BarHeight = 18;
 
@@ -75,7 +75,7 @@ internal static class BarChart
         xml.WriteEndElement();
     }
 
-    private static string Shorten(string label) => label.Length <= 24 ? label : label[..23] + "…";
+    private static string Shorten(string label) => label.Length <= 20 ? label : label[..19] + "…";
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

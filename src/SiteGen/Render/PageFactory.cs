@@ -142,7 +142,7 @@ internal sealed class PageFactory
 
     private Page Chooser()
     {
-        var languages = SiteModel.Languages.Select(l => new ChooserLanguage(l, HtmlLang(l), Urls.Home(l), _site.Config.Title.For(l),
+        var languages = SiteModel.Languages.Select(l => new ChooserLanguage(l, HtmlLang(l), Urls.Home(l), _site.Config.Title.For(l), T(l, "language_name"),
             _site.Config.Description.For(l), T(l, "chooser_enter"))).ToList();
         var lang = _site.Config.DefaultLanguage;
         var head = new HeadView("chooser", $"{_site.Config.Title.Zh} · {_site.Config.Title.En}", _site.Config.Description.For(lang),
@@ -209,7 +209,8 @@ internal sealed class PageFactory
             notice,
             index > 0 ? Card(_site.Articles[index - 1], lang) : null,
             index + 1 < _site.Articles.Count ? Card(_site.Articles[index + 1], lang) : null,
-            related);
+            related,
+            _tables.ForArticle(article, lang));
         return new Page(Urls.Article(lang, article.Slug), lang, "article", site, head, model, InSitemap: article.Exists(lang));
     }
 

@@ -23,16 +23,24 @@ internal sealed class SummaryTables(SiteModel site, PageFactory pages)
 
     public decimal StatedInvestment => site.Projects.Where(p => p.Project.Investment is not null).Sum(p => p.Project.Investment!.Value);
 
-    public IReadOnlyList<Table> ForSite(string lang) =>
-    [
-        ProjectsByDistrict(lang),
-        ProjectsByStatus(lang),
-        Projects("projects", site.Projects.ToList(), lang, T(lang, "table_projects")),
-        Indicators("indicators", site.IndicatorFigures.ToList(), lang, T(lang, "table_indicators")),
-        ArticlesByDistrict(lang),
-        ArticlesByYear(lang),
-        ArticlesByTopic(lang),
-    ];
+    public IReadOnlyList<Table> ForSite(string lang)
+    {
+        var tables = new List<Table>();
+        var projects = site.Projects.ToList();
+        if (projects.Count > 0)
+        {
+            tables.AddRange([ProjectsByDistrict(lang), ProjectsByStatus(lang), Projects("projects", projects, lang, T(lang, "table_projects"))]);
+        }
+
+        var figures = site.IndicatorFigures.ToList();
+        if (figures.Count > 0)
+        {
+            tables.Add(Indicators("indicators", figures, lang, T(lang, "table_indicators")));
+        }
+
+        tables.AddRange([ArticlesByDistrict(lang), ArticlesByYear(lang), ArticlesByTopic(lang)]);
+        return tables;
+    }
 
     public IReadOnlyList<Table> ForDistrict(DistrictEntry district, string lang)
     {
@@ -50,6 +58,13 @@ internal sealed class SummaryTables(SiteModel site, PageFactory pages)
         }
 
         return tables;
+    }
+
+    /// <summary>The projects an article reports, shown under it (no downloads: the summary has them).</summary>
+    public IReadOnlyList<Table> ForArticle(ArticleEntry article, string lang)
+    {
+        var projects = site.Projects.Where(p => p.Article.Slug == article.Slug).ToList();
+        return projects.Count == 0 ? [] : [Projects("article-projects", projects, lang, T(lang, "table_article_projects")) with { Downloads = [] }];
     }
 
     private Table Make(string id, string caption, string lang, IReadOnlyList<Column> columns, IReadOnlyList<Row> rows, IReadOnlyList<Cell>? footer = null, string? chart = null) =>

@@ -63,7 +63,8 @@ internal sealed record ArticleView(
     Notice? Notice,
     ArticleCard? Newer,
     ArticleCard? Older,
-    IReadOnlyList<ArticleCard> Related);
+    IReadOnlyList<ArticleCard> Related,
+    IReadOnlyList<Table> Tables);
 
 internal sealed record DistrictCard(string Key, string Url, string Name, string Description, int Count, string CountText, string? ProjectsText);
 
@@ -83,7 +84,7 @@ internal sealed record NotFoundView(IReadOnlyList<ArticleCard> Latest, IReadOnly
 
 internal sealed record ChooserView(IReadOnlyList<ChooserLanguage> Languages);
 
-internal sealed record ChooserLanguage(string Lang, string HtmlLang, string Url, string SiteTitle, string Description, string Enter);
+internal sealed record ChooserLanguage(string Lang, string HtmlLang, string Url, string SiteTitle, string LanguageName, string Description, string Enter);
 
 /// <summary>A data table: caption, header cells, rows; numeric columns sort as numbers.</summary>
 internal sealed record Table(
