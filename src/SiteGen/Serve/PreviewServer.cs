@@ -10,6 +10,10 @@ namespace SiteGen.Serve;
 /// </summary>
 internal sealed class PreviewServer(string outputDir, int port, LiveReload reload) : IDisposable
 {
+    /// <summary>The Content-Security-Policy netlify.toml sends (a test keeps the two equal), so the preview shows CSP problems before deploy.</summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     private readonly HttpListener _listener = new();
 
     public string Url => $"http://127.0.0.1:{port}/";
@@ -46,6 +50,7 @@ internal sealed class PreviewServer(string outputDir, int port, LiveReload reloa
         {
             var path = context.Request.Url?.AbsolutePath ?? "/";
             response.Headers["Cache-Control"] = "no-store";
+            response.Headers["Content-Security-Policy"] = ContentSecurityPolicy;
             if (path == LiveReload.EventsPath)
             {
                 reload.Connect(response);

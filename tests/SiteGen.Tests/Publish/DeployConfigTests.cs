@@ -37,5 +37,6 @@ public sealed class DeployConfigTests
         Assert.Contains("X-Content-Type-Options = \"nosniff\"", toml, StringComparison.Ordinal);
         Assert.Contains("conditions = { Language = [\"zh\"] }", toml.Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("immutable", toml, StringComparison.Ordinal);
+        Assert.Contains($"Content-Security-Policy = \"{SiteGen.Serve.PreviewServer.ContentSecurityPolicy}\"", toml, StringComparison.Ordinal);
     }
 }
