@@ -15,7 +15,8 @@ internal sealed record BuildResult(
     IReadOnlyDictionary<string, int> PagesPerLanguage,
     int Files,
     TimeSpan Elapsed,
-    string? SearchMessage = null);
+    string? SearchMessage = null,
+    IReadOnlyList<(string Stage, TimeSpan At)>? Stages = null);
 
 /// <summary>The build order, one screen: Content → Site → Render → Publish.</summary>
 internal static class SiteBuilder
@@ -25,7 +26,10 @@ internal static class SiteBuilder
     public static BuildResult Build(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
+        var stages = new List<(string, TimeSpan)>();
+        void Mark(string stage) => stages.Add((stage, clock.Elapsed));
         var (content, diagnostics) = ContentLoader.Load(options.InputDir, options.BaseUrl);
+        Mark("content");
         var all = diagnostics.ToList();
         var theme = Theme.Load(options.ThemeDir, Layouts, all);
         if (content is null || theme is null)
@@ -34,6 +38,7 @@ internal static class SiteBuilder
         }
 
         var site = SiteModelBuilder.Build(content, options.Drafts);
+        Mark("site model");
         all.AddRange(site.Articles.Where(a => a.State == TranslationState.Stale).Select(a =>
             Diagnostic.Warning(a.Translation!.File, 1, $"stale translation: {a.Source.File} changed since this was translated; update the English and run `sitegen translations stamp {a.Translation.File}`")));
 
@@ -50,8 +55,10 @@ internal static class SiteBuilder
 
         var factory = new PageFactory(site, theme, assets, new MarkdownRenderer(content.Config.AllowRawHtml));
         var pages = factory.CreatePages();
+        Mark("page models");
         var (rendered, renderErrors) = new PageRenderer(theme).RenderAll(pages);
         all.AddRange(renderErrors);
+        Mark("render");
         if (renderErrors.Count > 0)
         {
             return Failed(all, clock);
@@ -67,7 +74,9 @@ internal static class SiteBuilder
         files.AddRange(DataExports.Build(pages, site.Urls));
         files.Add(TranslationStatusFile.Build(TranslationCoverage.Of(site)));
 
+        Mark("feeds, sitemap, downloads");
         var staging = Publisher.Stage(options.OutputDir, files);
+        Mark("write staging");
         string? search = null;
         try
         {
@@ -82,10 +91,12 @@ internal static class SiteBuilder
             return Failed(all, clock);
         }
 
+        Mark("search index");
         Publisher.Swap(staging, options.OutputDir);
+        Mark("swap");
 
         var perLanguage = SiteModel.Languages.ToDictionary(l => l, l => pages.Count(p => p.Lang == l && p.Url.StartsWith($"/{l}/", StringComparison.Ordinal)));
-        return new BuildResult(true, all, perLanguage, files.Count, clock.Elapsed, search);
+        return new BuildResult(true, all, perLanguage, files.Count, clock.Elapsed, search, stages);
     }
 
     private static BuildResult Failed(List<Diagnostic> diagnostics, Stopwatch clock) =>

@@ -6,19 +6,31 @@ namespace SiteGen.Cli;
 /// <summary><c>sitegen build [--input ./input] [--theme ./theme] [--output ./output] [--base-url URL] [--drafts]</c></summary>
 internal static class BuildCommand
 {
-    public const string Usage = "build [--input ./input] [--theme ./theme] [--output ./output] [--base-url URL] [--drafts] [--no-search]";
+    public const string Usage = "build [--input ./input] [--theme ./theme] [--output ./output] [--base-url URL] [--drafts] [--no-search] [--verbose]";
+
+    public static bool Verbose(IReadOnlyList<string> args) => args.Contains("--verbose");
 
     public static BuildOptions ParseOptions(IReadOnlyList<string> args)
     {
-        var parsed = ParsedArgs.Parse(args, new HashSet<string> { "input", "theme", "output", "base-url" }, new HashSet<string> { "drafts", "no-search" });
+        var parsed = ParsedArgs.Parse(args, new HashSet<string> { "input", "theme", "output", "base-url" }, new HashSet<string> { "drafts", "no-search", "verbose" });
         parsed.NoPositionals("build");
         return new BuildOptions(parsed.Value("input", "input"), parsed.Value("theme", "theme"), parsed.Value("output", "output"), parsed.Value("base-url"), parsed.Has("drafts"), !parsed.Has("no-search"));
     }
 
-    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr)
+    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr, bool verbose = false)
     {
         var result = SiteBuilder.Build(options);
         Report(result, options, stdout, stderr);
+        if (verbose && result.Stages is not null)
+        {
+            var previous = TimeSpan.Zero;
+            foreach (var (stage, at) in result.Stages)
+            {
+                stdout.WriteLine($"  {stage,-28} {(at - previous).TotalMilliseconds,8:0} ms");
+                previous = at;
+            }
+        }
+
         return result.Succeeded ? 0 : 1;
     }
 

@@ -27,7 +27,7 @@ internal static class CommandLine
             return args[0] switch
             {
                 "import" => ImportCommand.Run(ImportCommand.ParseOptions(rest), stdout, stderr),
-                "build" => BuildCommand.Run(BuildCommand.ParseOptions(rest), stdout, stderr),
+                "build" => BuildCommand.Run(BuildCommand.ParseOptions(rest), stdout, stderr, BuildCommand.Verbose(rest)),
                 "preview" => PreviewCommand.Run(rest, stdout, stderr),
                 "translations" => TranslationsCommand.Run(rest, stdout, stderr),
                 "check" => CheckCommand.Check(rest, stdout, stderr),

@@ -34,18 +34,20 @@ internal static class DataExports
         }
     }
 
-    private static bool HasLinks(Table table, int column) => table.Rows.Any(r => r.Cells[column].Url is not null);
+    private static bool[] LinkedColumns(Table table) =>
+        [.. table.Columns.Select((_, c) => table.Rows.Any(r => r.Cells[c].Url is not null))];
 
     private static string? Raw(Column column, Cell cell) => column.Numeric ? cell.SortValue : cell.Text;
 
     internal static byte[] Csv(Table table, string lang, Urls urls)
     {
         var sb = new StringBuilder();
+        var linked = LinkedColumns(table);
         var header = new List<string>();
         for (var c = 0; c < table.Columns.Count; c++)
         {
             header.Add(table.Columns[c].Label);
-            if (HasLinks(table, c))
+            if (linked[c])
             {
                 header.Add(table.Columns[c].Label + (lang == "zh" ? "链接" : " URL"));
             }
@@ -58,7 +60,7 @@ internal static class DataExports
             for (var c = 0; c < table.Columns.Count; c++)
             {
                 fields.Add(Raw(table.Columns[c], row.Cells[c]) ?? "");
-                if (HasLinks(table, c))
+                if (linked[c])
                 {
                     fields.Add(row.Cells[c].Url is { } url ? urls.Absolute(url) : "");
                 }

@@ -42,6 +42,9 @@ internal sealed class PageFactory
 
     public IReadOnlyList<Page> CreatePages()
     {
+        // Markdown bodies are the costly part of the view models: render them in parallel first.
+        Parallel.ForEach(_site.Articles.SelectMany(a => SiteModel.Languages.Select(l => (a, l))), p => Body(p.a, p.l));
+
         var pages = new List<Page> { Chooser() };
         foreach (var lang in SiteModel.Languages)
         {
@@ -195,7 +198,7 @@ internal sealed class PageFactory
             };
         }
 
-        var related = _site.Articles.Where(a => a.District.Key == article.District.Key && a.Slug != article.Slug)
+        var related = _site.DistrictOf(article.District.Key).Articles.Where(a => a.Slug != article.Slug)
             .Take(RelatedCount).Select(a => Card(a, lang)).ToList();
         var model = new ArticleView(
             card,

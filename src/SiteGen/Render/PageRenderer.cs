@@ -11,7 +11,7 @@ namespace SiteGen.Render;
 internal sealed class PageRenderer(Theme theme)
 {
     public const string BaseLayout = "baseof";
-    private const int LoopLimit = 100_000;
+    private const int MinLoopLimit = 10_000;
 
     public (IReadOnlyList<RenderedPage> Pages, IReadOnlyList<Diagnostic> Diagnostics) RenderAll(IReadOnlyList<Page> pages)
     {
@@ -42,14 +42,15 @@ internal sealed class PageRenderer(Theme theme)
             ["t"] = theme.Strings[page.Lang],
             ["fmt"] = FormatFunctions(page.Lang),
         };
-        var content = RenderTemplate(theme.Layouts[page.Layout], globals);
+        var limit = LoopLimit(page);
+        var content = RenderTemplate(theme.Layouts[page.Layout], globals, limit);
         if (page.Layout == "chooser")
         {
             return content;
         }
 
         globals["content"] = content;
-        return RenderTemplate(theme.Layouts[BaseLayout], globals);
+        return RenderTemplate(theme.Layouts[BaseLayout], globals, limit);
     }
 
     /// <summary>The number and date formatter, bound to the page's language: <c>fmt.money 1e10 "CNY"</c>, <c>fmt.count 17000</c>.</summary>
@@ -62,12 +63,29 @@ internal sealed class PageRenderer(Theme theme)
         return fmt;
     }
 
-    private string RenderTemplate(Template template, ScriptObject globals)
+    /// <summary>A loop limit that fits the page's largest content (every table cell and list item, with room to spare), so a runaway template still stops.</summary>
+    internal static int LoopLimit(Page page)
+    {
+        static int Cells(IEnumerable<Table> tables) => tables.Sum(t => (t.Rows.Count + 2) * (t.Columns.Count + 1));
+        var items = page.Model switch
+        {
+            SummaryView s => Cells(s.Tables),
+            DistrictView d => Cells(d.Tables) + d.Articles.Count,
+            ArticleView a => Cells(a.Tables) + a.Related.Count,
+            ArticlesView l => l.Articles.Count,
+            HomeView h => h.Latest.Count + h.Districts.Count + h.Stats.Count,
+            NotFoundView n => n.Latest.Count + n.Districts.Count,
+            _ => 0,
+        };
+        return Math.Max(MinLoopLimit, 4 * items);
+    }
+
+    private string RenderTemplate(Template template, ScriptObject globals, int loopLimit)
     {
         var context = new TemplateContext
         {
             StrictVariables = true,
-            LoopLimit = LoopLimit,
+            LoopLimit = loopLimit,
             NewLine = "\n",
             TemplateLoader = new PartialLoader(theme.Partials),
             EnableRelaxedMemberAccess = false,

@@ -51,7 +51,7 @@ internal sealed class SummaryTables(SiteModel site, PageFactory pages)
             tables.Add(Projects($"district-{district.District.Key}-projects", district.Projects, lang, T(lang, "table_district_projects").Replace("{district}", name, StringComparison.Ordinal)));
         }
 
-        var figures = site.IndicatorFigures.Where(f => f.Article.District.Key == district.District.Key).ToList();
+        var figures = district.Articles.Count == 0 ? [] : site.IndicatorFigures.Where(f => f.Article.District.Key == district.District.Key).ToList();
         if (figures.Count > 0)
         {
             tables.Add(Indicators($"district-{district.District.Key}-indicators", figures, lang, T(lang, "table_district_indicators").Replace("{district}", name, StringComparison.Ordinal)));
@@ -63,7 +63,7 @@ internal sealed class SummaryTables(SiteModel site, PageFactory pages)
     /// <summary>The projects an article reports, shown under it (no downloads: the summary has them).</summary>
     public IReadOnlyList<Table> ForArticle(ArticleEntry article, string lang)
     {
-        var projects = site.Projects.Where(p => p.Article.Slug == article.Slug).ToList();
+        var projects = article.Source.Projects.Select(p => new ProjectEntry(p, article)).ToList();
         return projects.Count == 0 ? [] : [Projects("article-projects", projects, lang, T(lang, "table_article_projects")) with { Downloads = [] }];
     }
 
@@ -134,7 +134,7 @@ internal sealed class SummaryTables(SiteModel site, PageFactory pages)
         var rows = projects.Select(p =>
         {
             var project = p.Project;
-            var district = site.Districts.First(d => d.District.Key == project.District).District;
+            var district = site.DistrictOf(project.District).District;
             return new Row(
             [
                 new Cell(project.Name.For(lang), Header: true),

@@ -50,13 +50,21 @@ internal sealed record SiteModel(
     /// <summary>Every project, by district (registry order), then newest article, then name.</summary>
     public IEnumerable<ProjectEntry> Projects => Districts.SelectMany(d => d.Projects);
 
-    /// <summary>Figures that name a headline indicator, in indicator, district and year order.</summary>
-    public IEnumerable<FigureEntry> IndicatorFigures =>
-        Articles.SelectMany(a => a.Source.Figures.Where(f => f.Indicator is not null).Select(f => new FigureEntry(f, Units.Find(f.Unit)!, a)))
-            .OrderBy(f => Indicators.Indicators.ToList().FindIndex(i => i.Key == f.Figure.Indicator))
-            .ThenBy(f => f.Article.District.Order)
-            .ThenBy(f => f.Figure.Year ?? 0)
-            .ThenBy(f => f.Article.Slug, StringComparer.Ordinal);
+    /// <summary>Figures that name a headline indicator, in indicator, district and year order (computed once).</summary>
+    public IReadOnlyList<FigureEntry> IndicatorFigures => _indicatorFigures ??= Articles
+        .SelectMany(a => a.Source.Figures.Where(f => f.Indicator is not null).Select(f => new FigureEntry(f, Units.Find(f.Unit)!, a)))
+        .OrderBy(f => Indicators.Indicators.Select(i => i.Key).ToList().IndexOf(f.Figure.Indicator!))
+        .ThenBy(f => f.Article.District.Order)
+        .ThenBy(f => f.Figure.Year ?? 0)
+        .ThenBy(f => f.Article.Slug, StringComparer.Ordinal)
+        .ToList();
+
+    private IReadOnlyList<FigureEntry>? _indicatorFigures;
+
+    /// <summary>The district entry of a key.</summary>
+    public DistrictEntry DistrictOf(string key) => (_districtsByKey ??= Districts.ToDictionary(d => d.District.Key, StringComparer.Ordinal))[key];
+
+    private Dictionary<string, DistrictEntry>? _districtsByKey;
 
     public Sector Sector(string key) => Sectors.First(s => s.Key == key);
 }
