@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Benchmark: build a synthetic corpus of N copies of the repo's articles (zh + en) and report the
+# time of each build stage and the peak memory. Never part of the tests.
+#
+#   bash tools/bench.sh [COPIES=100]      # 10 articles × COPIES, bilingual
+set -euo pipefail
+cd "$(dirname "$0")/.."
+copies="${1:-100}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+mkdir -p "$work/input/articles/zh" "$work/input/articles/en"
+cp -r input/data input/site.yml "$work/input/"
+for i in $(seq 1 "$copies"); do
+  for file in input/articles/zh/*.md; do
+    name="$(basename "$file" .md)"
+    sed "s/^slug: ${name}\$/slug: ${name}-${i}/" "$file" > "$work/input/articles/zh/${name}-${i}.md"
+    [ -f "input/articles/en/${name}.md" ] && cp "input/articles/en/${name}.md" "$work/input/articles/en/${name}-${i}.md"
+  done
+done
+echo "corpus: $(ls "$work/input/articles/zh" | wc -l) zh + $(ls "$work/input/articles/en" | wc -l) en articles"
+
+dotnet build -c Release src/SiteGen -v quiet -nologo >/dev/null
+dll=src/SiteGen/bin/Release/net10.0/SiteGen.dll
+/usr/bin/time -f "peak memory: %M KB, wall: %e s" \
+  dotnet "$dll" build --input "$work/input" --output "$work/output" --verbose "${@:2}"
+echo "output: $(du -sh "$work/output" | cut -f1)"
