@@ -1,7 +1,6 @@
 using System.Globalization;
 using SiteGen.Core;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Content;
 
@@ -37,9 +36,7 @@ internal sealed class YamlDocument
     {
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
+            if (YamlNodeLoader.Load(yaml) is not YamlMappingNode map)
             {
                 diagnostics.Add(Diagnostic.Error(file, lineOffset + 1, "front matter must be a YAML mapping of `key: value` lines"));
                 return null;
@@ -56,7 +53,7 @@ internal sealed class YamlDocument
     }
 
     public int LineOf(string key) =>
-        _root.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key) is { } node ? Line(node) : _lineOffset + 1;
+        _root.Entries.FirstOrDefault(e => e.Key.Value == key).Key is { } node ? Line(node) : _lineOffset + 1;
 
     public int Line(YamlNode node) => _lineOffset + (int)node.Start.Line;
 
@@ -69,9 +66,9 @@ internal sealed class YamlDocument
     /// <summary>Reports every key not in <paramref name="known"/>.</summary>
     public void CheckKeys(IReadOnlyCollection<string> known)
     {
-        foreach (var key in _root.Children.Keys)
+        foreach (var (key, _) in _root.Entries)
         {
-            var name = (key as YamlScalarNode)?.Value ?? "?";
+            var name = key.Value ?? "?";
             if (!known.Contains(name))
             {
                 var hint = Nearest(name, known);
@@ -81,7 +78,7 @@ internal sealed class YamlDocument
     }
 
     public YamlNode? Node(string key) =>
-        _root.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+        _root[key];
 
     public string? String(string key, bool required)
     {
@@ -263,7 +260,7 @@ internal sealed class YamlDocument
     public int Line() => Line(_root);
 
     /// <summary>The keys of this mapping, in file order.</summary>
-    public IEnumerable<string> Keys() => _root.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
+    public IEnumerable<string> Keys() => _root.Entries.Select(e => e.Key.Value ?? "");
 
     private static string? Nearest(string name, IReadOnlyCollection<string> known) =>
         known.Select(k => (k, d: Distance(name, k))).Where(p => p.d <= 2).OrderBy(p => p.d).Select(p => p.k).FirstOrDefault();

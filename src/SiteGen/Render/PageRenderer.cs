@@ -13,6 +13,9 @@ internal sealed class PageRenderer(Theme theme)
     public const string BaseLayout = "baseof";
     private const int MinLoopLimit = 10_000;
 
+    /// <summary>Scriban's built-in functions, built once and only read afterwards (a context would otherwise build its own).</summary>
+    private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
+
     public (IReadOnlyList<RenderedPage> Pages, IReadOnlyList<Diagnostic> Diagnostics) RenderAll(IReadOnlyList<Page> pages)
     {
         var results = new RenderedPage?[pages.Count];
@@ -82,7 +85,7 @@ internal sealed class PageRenderer(Theme theme)
 
     private string RenderTemplate(Template template, ScriptObject globals, int loopLimit)
     {
-        var context = new TemplateContext
+        var context = new TemplateContext(Builtins)
         {
             StrictVariables = true,
             LoopLimit = loopLimit,
