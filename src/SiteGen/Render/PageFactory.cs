@@ -203,7 +203,7 @@ internal sealed class PageFactory
         var model = new ArticleView(
             card,
             original,
-            lang == "en" ? article.District.Name.En : article.Source.Source,
+            lang == "en" ? T(lang, "source_label").Replace("{district}", article.District.Name.En, StringComparison.Ordinal) : article.Source.Source,
             null,
             article.Topics.Select(t => new Link(Urls.Summary(lang) + "#topic-" + t.Key, t.Name.For(lang))).ToList(),
             Body(article, lang),
