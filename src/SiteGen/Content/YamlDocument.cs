@@ -61,8 +61,6 @@ internal sealed class YamlDocument
 
     public void Error(string key, string message) => _diagnostics.Add(Diagnostic.Error(_file, LineOf(key), message));
 
-    public void Warn(string key, string message) => _diagnostics.Add(Diagnostic.Warning(_file, LineOf(key), message));
-
     /// <summary>Reports every key not in <paramref name="known"/>.</summary>
     public void CheckKeys(IReadOnlyCollection<string> known)
     {
@@ -256,8 +254,6 @@ internal sealed class YamlDocument
         Error(node, $"\"{key}\" must be a mapping of `key: value` lines");
         return null;
     }
-
-    public int Line() => Line(_root);
 
     /// <summary>The keys of this mapping, in file order.</summary>
     public IEnumerable<string> Keys() => _root.Entries.Select(e => e.Key.Value ?? "");

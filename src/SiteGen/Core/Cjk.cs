@@ -12,17 +12,4 @@ internal static class Cjk
         || c is >= '\u3000' and <= '\u303F'
         || c is >= '\uFF01' and <= '\uFF60'
         || c is '“' or '”' or '‘' or '’' or '…' or '—' or '·';
-
-    public static bool ContainsHan(string text)
-    {
-        foreach (var c in text)
-        {
-            if (IsHan(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

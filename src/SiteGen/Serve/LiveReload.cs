@@ -18,8 +18,6 @@ internal sealed class LiveReload
     private readonly Lock _stateLock = new();
     private string? _errorJson;
 
-    public int Clients => _clients.Count;
-
     public void Connect(HttpListenerResponse response)
     {
         response.ContentType = "text/event-stream; charset=utf-8";
