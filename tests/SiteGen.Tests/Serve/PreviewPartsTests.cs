@@ -38,6 +38,7 @@ public sealed class PreviewPartsTests
     public void A_burst_of_file_events_triggers_one_rebuild()
     {
         using var temp = new TempDir();
+        Directory.CreateDirectory(temp["articles"]);
         var calls = 0;
         var changedFiles = 0;
         using var done = new ManualResetEventSlim();
