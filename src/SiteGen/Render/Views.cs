@@ -94,7 +94,15 @@ internal sealed record Table(
     IReadOnlyList<Row> Rows,
     IReadOnlyList<Cell>? Footer,
     IReadOnlyList<Link> Downloads,
-    string? ChartSvg);
+    string? ChartSvg)
+{
+    /// <summary>Pages show at most this many rows; the downloads always hold every row.</summary>
+    public const int MaxDisplayRows = 500;
+
+    public int DisplayLimit => Math.Min(Rows.Count, MaxDisplayRows);
+
+    public bool Truncated => Rows.Count > MaxDisplayRows;
+}
 
 internal sealed record Column(string Key, string Label, bool Numeric);
 
