@@ -55,7 +55,7 @@ internal static class AtomFeed
                 xml.WriteElementString("summary", AtomNs, card.Summary);
                 xml.WriteStartElement("content", AtomNs);
                 xml.WriteAttributeString("type", "html");
-                xml.WriteString(pages.Body(article, lang));
+                xml.WriteString(pages.Body(article, lang).Html);
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }

@@ -7,6 +7,12 @@ using Markdig.Syntax.Inlines;
 
 namespace SiteGen.Render;
 
+/// <summary>A heading of a rendered body, for the table of contents.</summary>
+internal sealed record BodyHeading(int Level, string Id, string Text);
+
+/// <summary>A rendered body: its HTML and its headings in order.</summary>
+internal sealed record RenderedBody(string Html, IReadOnlyList<BodyHeading> Headings);
+
 /// <summary>
 /// The one Markdig pipeline of the build: CommonMark + pipe tables + CJK-friendly emphasis, raw HTML
 /// off unless the site allows it, and heading ids that keep Chinese (一、项目背景 → 一项目背景).
@@ -32,14 +38,16 @@ internal sealed class MarkdownRenderer
     }
 
     /// <summary>HTML for a body; headings are shifted so that the page's own h1 stays the only one.</summary>
-    public string Render(string markdown)
+    public RenderedBody Render(string markdown)
     {
         var document = Markdown.Parse(markdown, _pipeline);
         var used = new HashSet<string>(StringComparer.Ordinal);
+        var headings = new List<BodyHeading>();
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
             heading.Level = Math.Min(6, Math.Max(2, heading.Level));
-            var id = HeadingId(InlineText(heading.Inline));
+            var text = InlineText(heading.Inline);
+            var id = HeadingId(text);
             var unique = id;
             for (var n = 2; !used.Add(unique); n++)
             {
@@ -47,6 +55,7 @@ internal sealed class MarkdownRenderer
             }
 
             heading.GetAttributes().Id = unique;
+            headings.Add(new BodyHeading(heading.Level, unique, text));
         }
 
         var writer = new StringWriter { NewLine = "\n" };
@@ -54,7 +63,7 @@ internal sealed class MarkdownRenderer
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+        return new RenderedBody(writer.ToString(), headings);
     }
 
     /// <summary>Letters (Chinese included) and digits kept, runs of anything else become one '-'.</summary>

@@ -13,12 +13,13 @@ internal sealed class PageFactory
 {
     private const int LatestCount = 8;
     private const int RelatedCount = 5;
+    private const int MinTocHeadings = 3;
 
     private readonly SiteModel _site;
     private readonly Theme _theme;
     private readonly AssetManifest _assets;
     private readonly SummaryTables _tables;
-    private readonly ConcurrentDictionary<(string Slug, string Lang), string> _bodies = new();
+    private readonly ConcurrentDictionary<(string Slug, string Lang), RenderedBody> _bodies = new();
     private readonly MarkdownRenderer _markdown;
 
     public PageFactory(SiteModel site, Theme theme, AssetManifest assets, MarkdownRenderer markdown)
@@ -36,7 +37,7 @@ internal sealed class PageFactory
     public static string HtmlLang(string lang) => lang == "zh" ? "zh-CN" : "en";
 
     /// <summary>Rendered body HTML of an article in a language (the zh text when en is missing); cached, thread-safe.</summary>
-    public string Body(ArticleEntry article, string lang) =>
+    public RenderedBody Body(ArticleEntry article, string lang) =>
         _bodies.GetOrAdd((article.Slug, lang == "en" && article.Translation is not null ? "en" : "zh"),
             key => _markdown.Render(key.Lang == "en" ? article.Translation!.Body : article.Source.Body));
 
@@ -206,7 +207,8 @@ internal sealed class PageFactory
             lang == "en" ? T(lang, "source_label").Replace("{district}", article.District.Name.En, StringComparison.Ordinal) : article.Source.Source,
             null,
             article.Topics.Select(t => new Link(Urls.Summary(lang) + "#topic-" + t.Key, t.Name.For(lang))).ToList(),
-            Body(article, lang),
+            Body(article, lang).Html,
+            Body(article, lang).Headings.Count >= MinTocHeadings ? Body(article, lang).Headings : [],
             lang == "en" && article.Translation is null ? HtmlLang("zh") : null,
             !StartsWithLead(lang == "en" && article.Translation is not null ? article.Translation.Body : article.Source.Body, card.Summary),
             notice,

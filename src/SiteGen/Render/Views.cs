@@ -58,6 +58,7 @@ internal sealed record ArticleView(
     string? SourceLang,
     IReadOnlyList<Link> Topics,
     string BodyHtml,
+    IReadOnlyList<BodyHeading> Contents,
     string? BodyLang,
     bool ShowLead,
     Notice? Notice,

@@ -21,12 +21,12 @@ public sealed partial class PageSnapshotTests : IClassFixture<PageSnapshotTests.
             var hash = TranslationHash.Of("汉南新能源电池项目开工", "摘要。", "\n" + Body + "\n");
             Site = new TestSite(
                 TestSite.Zh("hannan-battery", title: "汉南新能源电池项目开工", body: Body, extra: "aliases: [/zh/articles/old-battery/]\n").Replace("topics: []", "topics: [new-energy-vehicles]", StringComparison.Ordinal)
-                + TestSite.En("hannan-battery", hash, title: "Hannan battery project breaks ground", body: "The **CALB** base in Hannan.\n\n## I. Background\n\nDetails & more <b>text</b>.")
+                + TestSite.En("hannan-battery", hash, title: "Hannan battery project breaks ground", body: "The **CALB** base in Hannan.\n\n## I. Background\n\nDetails & more <b>text</b>.\n\n## II. Progress\n\nPhase one has started.\n\n## III. Outlook\n\nPhase two will follow.")
                 + TestSite.Zh("hanyang-report", title: "汉阳区政府工作报告", district: "hanyang", date: "2021-01-05", body: "汉阳区2020年工作回顾。"));
             Assert.Equal(0, Site.Build().ExitCode);
         }
 
-        private const string Body = "中创新航武汉基地总投资100亿元。\n\n## 一、项目背景\n\n项目位于武汉经开区。";
+        private const string Body = "中创新航武汉基地总投资100亿元。\n\n## 一、项目背景\n\n项目位于武汉经开区。\n\n## 二、建设进展\n\n一期已开工。\n\n## 三、发展前景\n\n二期将投产。";
 
         internal TestSite Site { get; }
 
