@@ -153,7 +153,7 @@ internal sealed class PageFactory
             _site.Urls.Absolute(Urls.Root), _site.Urls.Absolute(Urls.Root),
             [.. SiteModel.Languages.Select(l => new Alternate(HtmlLang(l), _site.Urls.Absolute(Urls.Home(l)))), new Alternate("x-default", _site.Urls.Absolute(Urls.Root))],
             "website", "zh_CN", "en_US", Noindex: false);
-        return new Page(Urls.Root, lang, "chooser", SiteFor(lang, Urls.Root, null), head, new ChooserView(languages), InSitemap: false);
+        return new Page(Urls.Root, lang, "chooser", SiteFor(lang, Urls.Root, null), head, new ChooserView(languages), InSitemap: true);
     }
 
     private Page Home(string lang)
