@@ -171,7 +171,11 @@ internal sealed class PageFactory
         }
 
         var model = new HomeView(stats, _site.Projects.Count(), _tables.StatedInvestment, _site.Articles.Take(LatestCount).Select(a => Card(a, lang)).ToList(), published.Select(d => DistrictCard(d, lang)).ToList());
-        return Simple("home", "home", lang, Urls.Home, _site.Config.Title.For(lang), _site.Config.Description.For(lang), model);
+        var page = Simple("home", "home", lang, Urls.Home, _site.Config.Title.For(lang), _site.Config.Description.For(lang), model);
+
+        // The home pages and the root chooser form one hreflang cluster whose x-default is the chooser.
+        var alternates = page.Head.Alternates.Select(a => a.Hreflang == "x-default" ? a with { Href = _site.Urls.Absolute(Urls.Root) } : a).ToList();
+        return page with { Head = page.Head with { Alternates = alternates } };
     }
 
     private Page ArticleList(string lang) =>
