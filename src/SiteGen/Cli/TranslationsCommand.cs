@@ -53,7 +53,7 @@ internal static partial class TranslationsCommand
     {
         var display = enPath.Replace('\\', '/');
         var zhPath = Path.Combine(input, "articles", "zh", Path.GetFileName(enPath));
-        var zhDisplay = Path.GetRelativePath(Directory.GetCurrentDirectory(), zhPath).Replace('\\', '/');
+        var zhDisplay = Paths.Display(zhPath);
         var (enText, enError) = TextFile.Read(enPath, display);
         var (zhText, zhError) = TextFile.Read(zhPath, zhDisplay);
         if (enText is null || zhText is null)

@@ -60,7 +60,7 @@ internal static class ContentLoader
         Parallel.For(0, files.Length, i =>
         {
             var local = new List<Diagnostic>();
-            var display = Path.GetRelativePath(Directory.GetCurrentDirectory(), files[i]).Replace('\\', '/');
+            var display = Paths.Display(files[i]);
             var slug = Path.GetFileNameWithoutExtension(files[i]);
             var (text, error) = TextFile.Read(files[i], display);
             if (text is null)
@@ -115,6 +115,7 @@ internal static class ContentLoader
         }
 
         var aliases = fm.StringList("aliases");
+        var aliasesLine = fm.LineOf("aliases");
         foreach (var alias in aliases.Where(a => !a.StartsWith('/') || a.Contains("..", StringComparison.Ordinal) || a.Any(char.IsWhiteSpace)))
         {
             fm.Error("aliases", $"alias \"{alias}\" must be a site path starting with '/', without spaces or '..'");
@@ -137,7 +138,7 @@ internal static class ContentLoader
             return null;
         }
 
-        return new SourceArticle(file, slug, title.Trim(), date.Value, district, source, summary.Trim(), articleTopics, aliases, draft,
+        return new SourceArticle(file, slug, title.Trim(), date.Value, district, source, summary.Trim(), articleTopics, aliases, aliasesLine, draft,
             parts.Body, parts.BodyLine, TranslationHash.Of(title, summary, parts.Body), figures, projects);
     }
 
@@ -171,22 +172,29 @@ internal static class ContentLoader
             : new TranslatedArticle(file, slug, title.Trim(), summary.Trim(), hash, status, parts.Body, parts.BodyLine);
     }
 
+    /// <summary>Every URL an alias stands for must be free: no live article there, no other alias.</summary>
     private static void CheckUnique(List<SourceArticle> sources, List<Diagnostic> diagnostics)
     {
-        var paths = new Dictionary<string, string>(StringComparer.Ordinal);
+        var claimed = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var article in sources)
         {
-            paths.TryAdd("/" + article.Slug, article.File);
+            foreach (var lang in Urls.Languages)
+            {
+                claimed[Urls.Article(lang, article.Slug)] = $"the article {article.File}";
+            }
         }
 
         foreach (var article in sources)
         {
             foreach (var alias in article.Aliases)
             {
-                var key = alias.TrimEnd('/');
-                if (!paths.TryAdd(key, article.File))
+                foreach (var (url, _) in Urls.AliasUrls(alias).Distinct())
                 {
-                    diagnostics.Add(Diagnostic.Error(article.File, 1, $"alias \"{alias}\" is also claimed by {paths[key]}; keep it on one article"));
+                    if (!claimed.TryAdd(url, $"an alias in {article.File}"))
+                    {
+                        diagnostics.Add(Diagnostic.Error(article.File, article.AliasesLine,
+                            $"alias \"{alias}\" ({url}) is already {claimed[url]}; remove it or keep it on one article"));
+                    }
                 }
             }
         }

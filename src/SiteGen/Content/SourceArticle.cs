@@ -13,6 +13,7 @@ internal sealed record SourceArticle(
     string Summary,
     IReadOnlyList<string> Topics,
     IReadOnlyList<string> Aliases,
+    int AliasesLine,
     bool Draft,
     string Body,
     int BodyLine,

@@ -146,7 +146,7 @@ internal static class Registry
     }
 
     public static string Display(string inputDir, string relative) =>
-        Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(inputDir, relative)).Replace('\\', '/');
+        Paths.Display(Path.Combine(inputDir, relative));
 
     internal static bool TryBilingual(BilingualDto? dto, string file, int line, string what, List<Diagnostic> diagnostics, out Bilingual value)
     {

@@ -48,7 +48,7 @@ internal static class Importer
 
         foreach (var rawPath in options.RawFiles)
         {
-            var display = DisplayPath(rawPath);
+            var display = Paths.Display(rawPath);
             var (text, error) = TextFile.Read(rawPath, display);
             if (text is null)
             {
@@ -95,7 +95,7 @@ internal static class Importer
     private static ImportedFile Write(ImportedArticle article, ImportOptions options)
     {
         var path = Path.Combine(options.InputDir, ArticlesDir, article.Slug + ".md");
-        var display = DisplayPath(path);
+        var display = Paths.Display(path);
         var content = article.ToMarkdown();
         if (!File.Exists(path))
         {
@@ -117,9 +117,6 @@ internal static class Importer
         AtomicFile.WriteAllText(path, content);
         return new ImportedFile(display, article.Title, ImportOutcome.Overwritten);
     }
-
-    private static string DisplayPath(string path) =>
-        Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
 
     /// <summary>Where the record came from, relative to the input folder when it lives there.</summary>
     private static string ProvenancePath(string inputDir, string rawPath)

@@ -1,3 +1,4 @@
+using SiteGen.Core;
 using System.Text;
 using System.Xml;
 using SiteGen.Render;

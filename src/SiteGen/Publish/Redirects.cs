@@ -1,3 +1,4 @@
+using SiteGen.Core;
 using System.Text;
 using SiteGen.Site;
 
@@ -16,7 +17,7 @@ internal static class Redirects
         {
             foreach (var alias in article.Source.Aliases.Order(StringComparer.Ordinal))
             {
-                foreach (var (from, lang) in Expand(alias))
+                foreach (var (from, lang) in Urls.AliasUrls(alias))
                 {
                     sb.Append(from).Append(' ').Append(Urls.Article(lang, article.Slug)).Append(" 301\n");
                 }
@@ -24,24 +25,5 @@ internal static class Redirects
         }
 
         return OutputFile.Text("_redirects", sb.ToString());
-    }
-
-    /// <summary>An alias like /zh/articles/old/ names one URL; a bare /old-slug names the article in both languages.</summary>
-    public static IEnumerable<(string From, string Lang)> Expand(string alias)
-    {
-        foreach (var lang in SiteModel.Languages)
-        {
-            if (alias.StartsWith($"/{lang}/", StringComparison.Ordinal))
-            {
-                yield return (alias, lang);
-                yield break;
-            }
-        }
-
-        var slug = alias.Trim('/');
-        foreach (var lang in SiteModel.Languages)
-        {
-            yield return (Urls.Article(lang, slug), lang);
-        }
     }
 }

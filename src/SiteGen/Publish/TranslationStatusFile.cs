@@ -1,3 +1,4 @@
+using SiteGen.Core;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SiteGen.Site;

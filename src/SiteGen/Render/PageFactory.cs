@@ -1,3 +1,4 @@
+using SiteGen.Core;
 using System.Collections.Concurrent;
 using SiteGen.Content;
 using SiteGen.Site;
@@ -203,6 +204,7 @@ internal sealed class PageFactory
             };
         }
 
+        var body = Body(article, lang);
         var related = _site.DistrictOf(article.District.Key).Articles.Where(a => a.Slug != article.Slug)
             .Take(RelatedCount).Select(a => Card(a, lang)).ToList();
         var model = new ArticleView(
@@ -211,8 +213,8 @@ internal sealed class PageFactory
             lang == "en" ? T(lang, "source_label").Replace("{district}", article.District.Name.En, StringComparison.Ordinal) : article.Source.Source,
             null,
             article.Topics.Select(t => new Link(Urls.Summary(lang) + "#topic-" + t.Key, t.Name.For(lang))).ToList(),
-            Body(article, lang).Html,
-            Body(article, lang).Headings.Count >= MinTocHeadings ? Body(article, lang).Headings : [],
+            body.Html,
+            body.Headings.Count >= MinTocHeadings ? body.Headings : [],
             lang == "en" && article.Translation is null ? HtmlLang("zh") : null,
             !StartsWithLead(lang == "en" && article.Translation is not null ? article.Translation.Body : article.Source.Body, card.Summary),
             notice,

@@ -41,7 +41,7 @@ internal sealed partial class Theme
         var layoutsDir = Path.Combine(themeDir, "layouts");
         if (!Directory.Exists(layoutsDir))
         {
-            diagnostics.Add(Diagnostic.Error(Display(layoutsDir), 0, "theme has no layouts/ folder; pass --theme pointing at the theme (default ./theme)"));
+            diagnostics.Add(Diagnostic.Error(Paths.Display(layoutsDir), 0, "theme has no layouts/ folder; pass --theme pointing at the theme (default ./theme)"));
             return null;
         }
 
@@ -50,7 +50,7 @@ internal sealed partial class Theme
         var partials = ParseAll(Path.Combine(layoutsDir, "partials"), SearchOption.AllDirectories, diagnostics);
         foreach (var name in requiredLayouts.Where(n => !layouts.ContainsKey(n)))
         {
-            diagnostics.Add(Diagnostic.Error(Display(Path.Combine(layoutsDir, name + LayoutExtension)), 0, $"layout \"{name}\" is missing from the theme; every page kind needs one"));
+            diagnostics.Add(Diagnostic.Error(Paths.Display(Path.Combine(layoutsDir, name + LayoutExtension)), 0, $"layout \"{name}\" is missing from the theme; every page kind needs one"));
         }
 
         var strings = LoadStrings(Path.Combine(themeDir, "i18n"), diagnostics);
@@ -68,7 +68,7 @@ internal sealed partial class Theme
 
         foreach (var file in Directory.GetFiles(dir, "*" + LayoutExtension, option).Order(StringComparer.Ordinal))
         {
-            var display = Display(file);
+            var display = Paths.Display(file);
             var (text, error) = TextFile.Read(file, display);
             if (text is null)
             {
@@ -101,7 +101,7 @@ internal sealed partial class Theme
         foreach (var lang in SiteLanguages)
         {
             var file = Path.Combine(dir, lang + ".yml");
-            var display = Display(file);
+            var display = Paths.Display(file);
             var (text, error) = TextFile.Read(file, display);
             if (text is null)
             {
@@ -138,7 +138,7 @@ internal sealed partial class Theme
                 var other = lang == "zh" ? "en" : "zh";
                 foreach (var key in result[other].Keys.Where(k => !result[lang].ContainsKey(k)).Order(StringComparer.Ordinal))
                 {
-                    diagnostics.Add(Diagnostic.Error(Display(Path.Combine(dir, lang + ".yml")), 0,
+                    diagnostics.Add(Diagnostic.Error(Paths.Display(Path.Combine(dir, lang + ".yml")), 0,
                         $"UI string \"{key}\" is missing in language \"{lang}\" (it is in {other}.yml line {lines[other][key]}); add it"));
                 }
             }
@@ -159,7 +159,7 @@ internal sealed partial class Theme
                 {
                     foreach (var (lang, map) in strings.Where(s => !s.Value.ContainsKey(m.Groups[1].Value)))
                     {
-                        diagnostics.Add(Diagnostic.Error(Display(file), i + 1, $"UI string \"{m.Groups[1].Value}\" is missing in language \"{lang}\"; add it to theme/i18n/{lang}.yml"));
+                        diagnostics.Add(Diagnostic.Error(Paths.Display(file), i + 1, $"UI string \"{m.Groups[1].Value}\" is missing in language \"{lang}\"; add it to theme/i18n/{lang}.yml"));
                     }
                 }
             }
@@ -171,7 +171,6 @@ internal sealed partial class Theme
 
     private static readonly string[] SiteLanguages = ["zh", "en"];
 
-    private static string Display(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
 }
 
 /// <summary>Lets <c>include "name"</c> load only the theme's parsed partials.</summary>

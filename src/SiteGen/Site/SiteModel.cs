@@ -40,7 +40,7 @@ internal sealed record SiteModel(
     UnitRegistry Units,
     IndicatorRegistry Indicators)
 {
-    public static readonly string[] Languages = ["zh", "en"];
+    public static readonly string[] Languages = Urls.Languages;
 
     public static string OtherLanguage(string lang) => lang == "zh" ? "en" : "zh";
 

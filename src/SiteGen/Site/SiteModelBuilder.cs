@@ -1,3 +1,4 @@
+using SiteGen.Core;
 using SiteGen.Content;
 
 namespace SiteGen.Site;

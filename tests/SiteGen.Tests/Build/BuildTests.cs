@@ -177,6 +177,19 @@ public sealed class BuildTests
         Assert.Contains("/en/articles/older-1/ /en/articles/new-1/ 301", redirects, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("aliases: [/zh/articles/a-1/]", "is already the article")]
+    [InlineData("aliases: [/a-1]", "is already the article")]
+    [InlineData("aliases: [/zh/articles/old/, /zh/articles/old]", "is already an alias in")]
+    public void Aliases_may_not_take_a_live_url_or_another_alias(string aliases, string message)
+    {
+        using var site = new TestSite(TestSite.Zh("a-1") + TestSite.Zh("b-2", extra: aliases + "\n"));
+        var result = site.Build();
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("input/articles/zh/b-2.md:9: error: alias", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains(message, result.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_ui_string_missing_in_one_language_fails_naming_key_and_language()
     {

@@ -1,3 +1,4 @@
+using SiteGen.Core;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Build;
@@ -64,7 +65,7 @@ public sealed class SmokeTests : IClassFixture<SmokeTests.RealSite>
                 }
 
                 var (path, fragment) = link.Contains('#') ? (link[..link.IndexOf('#')], link[(link.IndexOf('#') + 1)..]) : (link, "");
-                var target = path.Length == 0 ? file : Path.Combine(_site.Output, SiteGen.Site.Urls.OutputPath(path));
+                var target = path.Length == 0 ? file : Path.Combine(_site.Output, SiteGen.Core.Urls.OutputPath(path));
                 if (!path.StartsWith('/') && path.Length > 0)
                 {
                     broken.Add($"{_site.Url(file)}: relative link {link}");

@@ -1,3 +1,4 @@
+using SiteGen.Core;
 using System.Text.RegularExpressions;
 
 namespace SiteGen.Tests.Support;
@@ -47,9 +48,9 @@ internal sealed partial class TestSite : IDisposable
     public CliResult Build(params string[] extra) =>
         RunCli.Run(_temp.Path, ["build", "--input", Input, "--theme", ThemeDir, "--output", Output, .. extra]);
 
-    public string Page(string url) => File.ReadAllText(Path.Combine(Output, SiteGen.Site.Urls.OutputPath(url)));
+    public string Page(string url) => File.ReadAllText(Path.Combine(Output, SiteGen.Core.Urls.OutputPath(url)));
 
-    public bool Exists(string url) => File.Exists(Path.Combine(Output, SiteGen.Site.Urls.OutputPath(url)));
+    public bool Exists(string url) => File.Exists(Path.Combine(Output, SiteGen.Core.Urls.OutputPath(url)));
 
     public void Dispose() => _temp.Dispose();
 

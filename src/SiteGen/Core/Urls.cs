@@ -1,4 +1,4 @@
-namespace SiteGen.Site;
+namespace SiteGen.Core;
 
 /// <summary>Every URL of the site, in one place. Site-relative URLs start with '/'; pages end with '/'.</summary>
 internal sealed class Urls(string baseUrl)
@@ -32,6 +32,31 @@ internal sealed class Urls(string baseUrl)
     public const string TranslationStatus = "/translation-status.json";
 
     public string Absolute(string siteUrl) => BaseUrl + siteUrl;
+
+    /// <summary>The site's languages: zh is the source, en the translation.</summary>
+    public static readonly string[] Languages = ["zh", "en"];
+
+    /// <summary>
+    /// The old URLs an article alias stands for: <c>/zh/articles/old/</c> names one URL, a bare
+    /// <c>/old-slug</c> names the article in every language. Normalised to the trailing-slash form.
+    /// </summary>
+    public static IEnumerable<(string From, string Lang)> AliasUrls(string alias)
+    {
+        foreach (var lang in Languages)
+        {
+            if (alias.StartsWith($"/{lang}/", StringComparison.Ordinal))
+            {
+                yield return (alias.EndsWith('/') || Path.HasExtension(alias) ? alias : alias + "/", lang);
+                yield break;
+            }
+        }
+
+        var slug = alias.Trim('/');
+        foreach (var lang in Languages)
+        {
+            yield return (Article(lang, slug), lang);
+        }
+    }
 
     /// <summary>The file that serves a URL: pretty URLs are folders with index.html.</summary>
     public static string OutputPath(string siteUrl)
