@@ -51,13 +51,19 @@ internal sealed record SiteModel(
     public IEnumerable<ProjectEntry> Projects => Districts.SelectMany(d => d.Projects);
 
     /// <summary>Figures that name a headline indicator, in indicator, district and year order (computed once).</summary>
-    public IReadOnlyList<FigureEntry> IndicatorFigures => _indicatorFigures ??= Articles
-        .SelectMany(a => a.Source.Figures.Where(f => f.Indicator is not null).Select(f => new FigureEntry(f, Units.Find(f.Unit)!, a)))
-        .OrderBy(f => Indicators.Indicators.Select(i => i.Key).ToList().IndexOf(f.Figure.Indicator!))
-        .ThenBy(f => f.Article.District.Order)
-        .ThenBy(f => f.Figure.Year ?? 0)
-        .ThenBy(f => f.Article.Slug, StringComparer.Ordinal)
-        .ToList();
+    public IReadOnlyList<FigureEntry> IndicatorFigures => _indicatorFigures ??= SortedIndicatorFigures();
+
+    private IReadOnlyList<FigureEntry> SortedIndicatorFigures()
+    {
+        var order = Indicators.Indicators.Select((indicator, i) => (indicator.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
+        return Articles
+            .SelectMany(a => a.Source.Figures.Where(f => f.Indicator is not null).Select(f => new FigureEntry(f, Units.Find(f.Unit)!, a)))
+            .OrderBy(f => order[f.Figure.Indicator!])
+            .ThenBy(f => f.Article.District.Order)
+            .ThenBy(f => f.Figure.Year ?? 0)
+            .ThenBy(f => f.Article.Slug, StringComparer.Ordinal)
+            .ToList();
+    }
 
     private IReadOnlyList<FigureEntry>? _indicatorFigures;
 
