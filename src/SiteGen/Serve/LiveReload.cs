@@ -111,8 +111,10 @@ internal sealed class LiveReload
             overlay.textContent = "SiteGen build failed: fix the file and save; this page reloads when the build succeeds.\n\n" + messages.join("\n");
           }
           var source = new EventSource("/__sitegen/events");
+          function connected() { document.documentElement.setAttribute("data-sitegen-live", "connected"); }
+          source.addEventListener("hello", connected);
           source.addEventListener("reload", function () { window.location.reload(); });
-          source.addEventListener("build-error", function (e) { show(JSON.parse(e.data)); });
+          source.addEventListener("build-error", function (e) { connected(); show(JSON.parse(e.data)); });
         })();
         """;
 }
