@@ -43,7 +43,7 @@ internal sealed class PageRenderer(Theme theme)
             ["page"] = page.Head,
             ["model"] = page.Model,
             ["t"] = theme.Strings[page.Lang],
-            ["fmt"] = FormatFunctions(page.Lang),
+            ["fmt"] = FormatsByLanguage[page.Lang],
         };
         var limit = LoopLimit(page);
         var content = RenderTemplate(theme.Layouts[page.Layout], globals, limit);
@@ -55,6 +55,10 @@ internal sealed class PageRenderer(Theme theme)
         globals["content"] = content;
         return RenderTemplate(theme.Layouts[BaseLayout], globals, limit);
     }
+
+    /// <summary>The formatters of each language, built once (importing delegates is reflection) and only read afterwards.</summary>
+    private static readonly Dictionary<string, ScriptObject> FormatsByLanguage =
+        Urls.Languages.ToDictionary(l => l, FormatFunctions, StringComparer.Ordinal);
 
     /// <summary>The number and date formatter, bound to the page's language: <c>fmt.money 1e10 "CNY"</c>, <c>fmt.count 17000</c>.</summary>
     private static ScriptObject FormatFunctions(string lang)
@@ -85,7 +89,7 @@ internal sealed class PageRenderer(Theme theme)
 
     private string RenderTemplate(Template template, ScriptObject globals, int loopLimit)
     {
-        var context = new TemplateContext(Builtins)
+        var context = new SharedAccessorContext(Builtins)
         {
             StrictVariables = true,
             LoopLimit = loopLimit,
@@ -100,5 +104,32 @@ internal sealed class PageRenderer(Theme theme)
 
         context.PushGlobal(globals);
         return template.Render(context);
+    }
+}
+
+/// <summary>
+/// A template context that shares Scriban's reflected member accessors of the view records between
+/// contexts: a new context would otherwise reflect over every record type again for every page.
+/// The accessors depend only on the type (no member filter or renamer is set), and are read-only once built.
+/// </summary>
+internal sealed class SharedAccessorContext(ScriptObject builtins) : TemplateContext(builtins)
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IObjectAccessor> Typed = new();
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var type = target.GetType();
+        if (Typed.TryGetValue(type, out var shared))
+        {
+            return shared;
+        }
+
+        var accessor = base.GetMemberAccessorImpl(target);
+        if (accessor is Scriban.Runtime.Accessors.TypedObjectAccessor)
+        {
+            Typed.TryAdd(type, accessor);
+        }
+
+        return accessor;
     }
 }
