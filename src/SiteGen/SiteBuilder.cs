@@ -23,12 +23,19 @@ internal static class SiteBuilder
 {
     public static readonly string[] Layouts = ["baseof", "chooser", "home", "articles", "article", "districts", "district", "summary", "search", "notfound"];
 
-    public static BuildResult Build(BuildOptions options)
+    /// <summary>
+    /// Builds the site. Without a session (the <c>build</c> command) every file is written into a
+    /// staging folder as soon as it is made and the folder is swapped in at the end. With a session
+    /// (preview) a rebuild renders only the pages whose model changed and writes only changed files
+    /// into output/; see <see cref="BuildSession"/>.
+    /// </summary>
+    public static BuildResult Build(BuildOptions options, BuildSession? session = null)
     {
         var clock = Stopwatch.StartNew();
         var stages = new List<(string, TimeSpan)>();
         void Mark(string stage) => stages.Add((stage, clock.Elapsed));
-        var (content, diagnostics) = ContentLoader.Load(options.InputDir, options.BaseUrl);
+        var themeStamp = session is null ? "" : BuildSession.ThemeStamp(options.ThemeDir);
+        var (content, diagnostics) = ContentLoader.Load(options.InputDir, options.BaseUrl, session?.Content);
         Mark("content");
         var all = diagnostics.ToList();
         var theme = Theme.Load(options.ThemeDir, Layouts, all);
@@ -53,50 +60,136 @@ internal static class SiteBuilder
             return Failed(all, clock);
         }
 
-        var factory = new PageFactory(site, theme, assets, new MarkdownRenderer(content.Config.AllowRawHtml));
+        var factory = new PageFactory(site, theme, assets, new MarkdownRenderer(content.Config.AllowRawHtml, session?.Bodies));
         var pages = factory.CreatePages();
         Mark("page models");
-        var (rendered, renderErrors) = new PageRenderer(theme).RenderAll(pages);
-        all.AddRange(renderErrors);
-        Mark("render");
-        if (renderErrors.Count > 0)
-        {
-            return Failed(all, clock);
-        }
 
-        var files = new List<OutputFile>();
-        files.AddRange(rendered.Select(r => OutputFile.Text(Urls.OutputPath(r.Page.Url), r.Html)));
-        files.AddRange(assets.Files.Select(a => new OutputFile(a.Url.TrimStart('/'), File.ReadAllBytes(a.Source))));
-        files.Add(Sitemap.Build(pages, site.Urls));
-        files.Add(Sitemap.Robots(site.Urls));
-        files.AddRange(SiteModel.Languages.Select(lang => AtomFeed.Build(site, factory, lang)));
-        files.Add(Redirects.Build(site));
-        files.AddRange(DataExports.Build(pages, site.Urls));
-        files.Add(TranslationStatusFile.Build(TranslationCoverage.Of(site)));
-
-        Mark("feeds, sitemap, downloads");
-        var staging = Publisher.Stage(options.OutputDir, files);
-        Mark("write staging");
-        string? search = null;
+        var baseUrl = site.Urls.Absolute("/");
+        var previous = session?.Previous is { } last && last.Options == options && last.ThemeStamp == themeStamp && last.BaseUrl == baseUrl ? last : null;
+        OutputSink sink = previous is null ? new StagingSink(options.OutputDir, keepDigests: session is not null) : new LiveSink(options.OutputDir, previous.Files);
+        var tables = DataExports.Tables(pages).ToList();
         try
         {
-            search = options.Search
-                ? SearchIndexer.Index(staging, [Directory.GetCurrentDirectory(), options.InputDir]).Message
-                : "search: skipped (--no-search)";
+            var toRender = pages;
+            if (sink is LiveSink keep)
+            {
+                var unchanged = pages.Where(p => previous!.Pages.TryGetValue(p.Url, out var old) && ViewEquality.Equal(old, p)).ToHashSet();
+                toRender = [.. pages.Where(p => !unchanged.Contains(p))];
+                foreach (var page in unchanged)
+                {
+                    keep.Keep(Urls.OutputPath(page.Url));
+                }
+            }
+
+            var renderErrors = new PageRenderer(theme).RenderEach(toRender, (page, html) => sink.Write(Urls.OutputPath(page.Url), AtomicFile.Utf8NoBom.GetBytes(html)));
+            all.AddRange(renderErrors);
+            Mark("render and write pages");
+            if (renderErrors.Count > 0)
+            {
+                Abandon(sink);
+                return Failed(all, clock);
+            }
+
+            foreach (var asset in assets.Files)
+            {
+                sink.Write(asset.Url.TrimStart('/'), File.ReadAllBytes(asset.Source));
+            }
+
+            Action[] others =
+            [
+                () => sink.Write(Sitemap.Build(pages, site.Urls)),
+                () => sink.Write(Sitemap.Robots(site.Urls)),
+                .. SiteModel.Languages.Select(lang => (Action)(() => sink.Write(AtomFeed.Build(site, factory, lang)))),
+                () => sink.Write(Redirects.Build(site)),
+                () => sink.Write(TranslationStatusFile.Build(TranslationCoverage.Of(site))),
+                .. tables.Select(t => (Action)(() => WriteTable(sink, t.Page, t.Table, site.Urls, previous))),
+            ];
+            Parallel.Invoke(others);
+            Mark("feeds, sitemap, downloads");
         }
-        catch (InvalidOperationException ex)
+        catch
         {
-            Publisher.Discard(staging);
-            all.Add(Diagnostic.Error("pagefind", 0, ex.Message));
-            return Failed(all, clock);
+            Abandon(sink);
+            throw;
         }
 
-        Mark("search index");
-        Publisher.Swap(staging, options.OutputDir);
-        Mark("swap");
+        string? search = null;
+        if (sink is StagingSink staging)
+        {
+            try
+            {
+                search = options.Search
+                    ? SearchIndexer.Index(staging.Folder, [Directory.GetCurrentDirectory(), options.InputDir]).Message
+                    : "search: skipped (--no-search)";
+            }
+            catch (InvalidOperationException ex)
+            {
+                Abandon(sink);
+                all.Add(Diagnostic.Error("pagefind", 0, ex.Message));
+                return Failed(all, clock);
+            }
+
+            Mark("search index");
+            Publisher.Swap(staging.Folder, options.OutputDir);
+            Mark("swap");
+        }
+        else
+        {
+            ((LiveSink)sink).Commit();
+            Mark("write changed files");
+        }
+
+        if (session is not null)
+        {
+            var byUrl = new Dictionary<string, Page>(StringComparer.Ordinal);
+            foreach (var page in pages)
+            {
+                byUrl[page.Url] = page;
+            }
+
+            var byPath = new Dictionary<string, Table>(StringComparer.Ordinal);
+            foreach (var (page, table) in tables)
+            {
+                foreach (var path in DataExports.Paths(page, table))
+                {
+                    byPath[path] = table;
+                }
+            }
+
+            session.Previous = new BuildSession.Snapshot(options, themeStamp, baseUrl, byUrl, byPath, sink.Written!);
+            session.Bodies.EndBuild();
+        }
 
         var perLanguage = SiteModel.Languages.ToDictionary(l => l, l => pages.Count(p => p.Lang == l && p.Url.StartsWith($"/{l}/", StringComparison.Ordinal)));
-        return new BuildResult(true, all, perLanguage, files.Count, clock.Elapsed, search, stages);
+        return new BuildResult(true, all, perLanguage, sink.Count, clock.Elapsed, search, stages);
+    }
+
+    /// <summary>A table's downloads; in a preview rebuild, kept as they are when the table equals the previous build's.</summary>
+    private static void WriteTable(OutputSink sink, Page page, Table table, Urls urls, BuildSession.Snapshot? previous)
+    {
+        var paths = DataExports.Paths(page, table);
+        if (sink is LiveSink live && paths.All(p => previous!.Tables.TryGetValue(p, out var old) && ViewEquality.Equal(old, table)))
+        {
+            foreach (var path in paths)
+            {
+                live.Keep(path);
+            }
+
+            return;
+        }
+
+        foreach (var file in DataExports.Files(page, table, urls))
+        {
+            sink.Write(file);
+        }
+    }
+
+    private static void Abandon(OutputSink sink)
+    {
+        if (sink is StagingSink staging)
+        {
+            Publisher.Discard(staging.Folder);
+        }
     }
 
     private static BuildResult Failed(List<Diagnostic> diagnostics, Stopwatch clock) =>

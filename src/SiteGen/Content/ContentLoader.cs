@@ -16,9 +16,10 @@ internal static class ContentLoader
 
     public static readonly string[] TranslationStatuses = ["machine-draft", "human", "reviewed"];
 
-    public static (ContentSet? Content, IReadOnlyList<Diagnostic> Diagnostics) Load(string inputDir, string? baseUrlOverride)
+    public static (ContentSet? Content, IReadOnlyList<Diagnostic> Diagnostics) Load(string inputDir, string? baseUrlOverride, ContentCache? cache = null)
     {
         var diagnostics = new List<Diagnostic>();
+        cache?.CheckData(inputDir);
         var config = SiteConfig.Load(inputDir, baseUrlOverride, diagnostics);
         var districts = Registry.LoadDistricts(inputDir, diagnostics);
         var topics = Registry.LoadTopics(inputDir, diagnostics);
@@ -29,8 +30,8 @@ internal static class ContentLoader
         var indicators = IndicatorRegistry.Load(inputDir, diagnostics);
         var registries = new Registries(districtKeys, topicKeys, sectors.Select(s => s.Key).ToHashSet(StringComparer.Ordinal), units, indicators);
 
-        var sources = ReadAll(inputDir, "zh", diagnostics, (parts, file, slug, d) => ReadSource(parts, file, slug, registries, d));
-        var translations = ReadAll(inputDir, "en", diagnostics, ReadTranslation);
+        var sources = ReadAll(inputDir, "zh", cache, diagnostics, (parts, file, slug, d) => ReadSource(parts, file, slug, registries, d));
+        var translations = ReadAll(inputDir, "en", cache, diagnostics, ReadTranslation);
 
         CheckUnique(sources, diagnostics);
         var sourceSlugs = sources.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
@@ -45,7 +46,7 @@ internal static class ContentLoader
         return (ok ? new ContentSet(config!, districts, topics, sectors, units, indicators, sources, translations) : null, ordered);
     }
 
-    private static List<T> ReadAll<T>(string inputDir, string language, List<Diagnostic> diagnostics, Func<MarkdownFile.Parts, string, string, List<Diagnostic>, T?> read)
+    private static List<T> ReadAll<T>(string inputDir, string language, ContentCache? cache, List<Diagnostic> diagnostics, Func<MarkdownFile.Parts, string, string, List<Diagnostic>, T?> read)
         where T : class
     {
         var dir = Path.Combine(inputDir, "articles", language);
@@ -59,6 +60,22 @@ internal static class ContentLoader
         var found = new ConcurrentBag<Diagnostic>();
         Parallel.For(0, files.Length, i =>
         {
+            FileInfo? info = null;
+            if (cache is not null)
+            {
+                info = new FileInfo(Path.GetFullPath(files[i]));
+                if (cache.TryGet(info.FullName, info, out var cached, out var cachedDiagnostics))
+                {
+                    results[i] = (T?)cached;
+                    foreach (var d in cachedDiagnostics)
+                    {
+                        found.Add(d);
+                    }
+
+                    return;
+                }
+            }
+
             var local = new List<Diagnostic>();
             var display = Paths.Display(files[i]);
             var slug = Path.GetFileNameWithoutExtension(files[i]);
@@ -72,12 +89,18 @@ internal static class ContentLoader
                 results[i] = read(parts, display, slug, local);
             }
 
+            if (info is not null)
+            {
+                cache!.Put(info.FullName, info, results[i], local);
+            }
+
             foreach (var d in local)
             {
                 found.Add(d);
             }
         });
         diagnostics.AddRange(found);
+        cache?.Retain(Path.GetFullPath(dir), [.. files.Select(Path.GetFullPath)]);
         return results.Where(r => r is not null).Select(r => r!).ToList();
     }
 

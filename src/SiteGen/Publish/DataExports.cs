@@ -17,22 +17,28 @@ internal static class DataExports
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static IEnumerable<OutputFile> Build(IEnumerable<Page> pages, Urls urls)
-    {
-        foreach (var page in pages)
+    public static IEnumerable<OutputFile> Build(IEnumerable<Page> pages, Urls urls) =>
+        Tables(pages).SelectMany(t => Files(t.Page, t.Table, urls));
+
+    /// <summary>Every table that has downloads, with its page, in page order.</summary>
+    public static IEnumerable<(Page Page, Table Table)> Tables(IEnumerable<Page> pages) =>
+        pages.SelectMany(page => (page.Model switch
         {
-            var tables = page.Model switch
-            {
-                SummaryView s => s.Tables,
-                DistrictView d => d.Tables,
-                _ => [],
-            };
-            foreach (var table in tables)
-            {
-                yield return new OutputFile(Urls.Data(page.Lang, table.Id + ".csv").TrimStart('/'), Csv(table, page.Lang, urls));
-                yield return new OutputFile(Urls.Data(page.Lang, table.Id + ".json").TrimStart('/'), Json(table, page.Lang, urls));
-            }
-        }
+            SummaryView s => s.Tables,
+            DistrictView d => d.Tables,
+            _ => [],
+        }).Select(table => (page, table)));
+
+    /// <summary>The download paths of a table on a page: CSV, then JSON.</summary>
+    public static string[] Paths(Page page, Table table) =>
+        [Urls.Data(page.Lang, table.Id + ".csv").TrimStart('/'), Urls.Data(page.Lang, table.Id + ".json").TrimStart('/')];
+
+    /// <summary>The CSV and JSON files of one table.</summary>
+    public static IEnumerable<OutputFile> Files(Page page, Table table, Urls urls)
+    {
+        var paths = Paths(page, table);
+        yield return new OutputFile(paths[0], Csv(table, page.Lang, urls));
+        yield return new OutputFile(paths[1], Json(table, page.Lang, urls));
     }
 
     private static bool[] LinkedColumns(Table table) =>

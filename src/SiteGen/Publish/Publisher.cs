@@ -6,10 +6,13 @@ namespace SiteGen.Publish;
 /// </summary>
 internal static class Publisher
 {
+    /// <summary>A new, empty staging folder's path beside output/ (created on first write).</summary>
+    public static string NewStaging(string outputDir) =>
+        $"{Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar)}.staging-{Guid.NewGuid():N}";
+
     public static string Stage(string outputDir, IEnumerable<OutputFile> files)
     {
-        var full = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
-        var staging = $"{full}.staging-{Guid.NewGuid():N}";
+        var staging = NewStaging(outputDir);
         try
         {
             foreach (var file in files)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Markdig;
 using Markdig.Renderers;
@@ -21,9 +22,12 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<BodyHeading> Head
 internal sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
+    private readonly BodyCache? _cache;
 
-    public MarkdownRenderer(bool allowRawHtml)
+    /// <param name="cache">Bodies rendered by earlier builds of the same preview session, keyed by their Markdown.</param>
+    public MarkdownRenderer(bool allowRawHtml, BodyCache? cache = null)
     {
+        _cache = cache?.For(allowRawHtml);
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseEmphasisExtras()
@@ -38,7 +42,9 @@ internal sealed class MarkdownRenderer
     }
 
     /// <summary>HTML for a body; headings are shifted so that the page's own h1 stays the only one.</summary>
-    public RenderedBody Render(string markdown)
+    public RenderedBody Render(string markdown) => _cache is null ? RenderNew(markdown) : _cache.Get(markdown, RenderNew);
+
+    private RenderedBody RenderNew(string markdown)
     {
         var document = Markdown.Parse(markdown, _pipeline);
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -108,5 +114,39 @@ internal sealed class MarkdownRenderer
         }
 
         return sb.ToString();
+    }
+}
+
+/// <summary>
+/// Rendered bodies kept between preview rebuilds, keyed by their Markdown text (a body is a pure
+/// function of it). Each build keeps what it used, so edited-away texts are dropped.
+/// </summary>
+internal sealed class BodyCache
+{
+    private ConcurrentDictionary<string, RenderedBody> _previous = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, RenderedBody> _current = new(StringComparer.Ordinal);
+    private bool? _allowRawHtml;
+
+    /// <summary>This cache for a build with the given raw-HTML setting; a change of setting empties it.</summary>
+    internal BodyCache For(bool allowRawHtml)
+    {
+        if (_allowRawHtml != allowRawHtml)
+        {
+            _previous.Clear();
+            _current.Clear();
+            _allowRawHtml = allowRawHtml;
+        }
+
+        return this;
+    }
+
+    internal RenderedBody Get(string markdown, Func<string, RenderedBody> render) =>
+        _current.GetOrAdd(markdown, m => _previous.TryGetValue(m, out var body) ? body : render(m));
+
+    /// <summary>Ends a build: what it used is what the next one can reuse.</summary>
+    public void EndBuild()
+    {
+        _previous = _current;
+        _current = new ConcurrentDictionary<string, RenderedBody>(StringComparer.Ordinal);
     }
 }

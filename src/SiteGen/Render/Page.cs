@@ -2,6 +2,3 @@ namespace SiteGen.Render;
 
 /// <summary>One page to render: where it goes, which layout, and everything the layout may see.</summary>
 internal sealed record Page(string Url, string Lang, string Layout, SiteView Site, HeadView Head, object Model, bool InSitemap);
-
-/// <summary>A rendered file, ready to publish.</summary>
-internal sealed record RenderedPage(Page Page, string Html);

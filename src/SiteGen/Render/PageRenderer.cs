@@ -6,7 +6,7 @@ namespace SiteGen.Render;
 
 /// <summary>
 /// Renders pages with the theme: the page's layout first, then <c>baseof</c> around it. Each page is
-/// a pure function of (page, theme), so pages render in parallel and come back in a stable order.
+/// a pure function of (page, theme), so pages render in parallel.
 /// </summary>
 internal sealed class PageRenderer(Theme theme)
 {
@@ -16,23 +16,25 @@ internal sealed class PageRenderer(Theme theme)
     /// <summary>Scriban's built-in functions, built once and only read afterwards (a context would otherwise build its own).</summary>
     private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
 
-    public (IReadOnlyList<RenderedPage> Pages, IReadOnlyList<Diagnostic> Diagnostics) RenderAll(IReadOnlyList<Page> pages)
+    /// <summary>
+    /// Renders the pages in parallel and hands each result to <paramref name="write"/> as soon as it is
+    /// made, so no more than a page per thread is held. Errors come back in page order, one per template line.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> RenderEach(IReadOnlyList<Page> pages, Action<Page, string> write)
     {
-        var results = new RenderedPage?[pages.Count];
         var errors = new Diagnostic?[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
             try
             {
-                results[i] = new RenderedPage(pages[i], Render(pages[i]));
+                write(pages[i], Render(pages[i]));
             }
             catch (Scriban.Syntax.ScriptRuntimeException ex)
             {
                 errors[i] = Diagnostic.Error(ex.Span.FileName ?? "theme", ex.Span.Start.Line + 1, $"{ex.OriginalMessage} (rendering {pages[i].Url})");
             }
         });
-        var diagnostics = errors.Where(e => e is not null).Select(e => e!).DistinctBy(e => (e.File, e.Line)).ToList();
-        return (results.Where(r => r is not null).Select(r => r!).ToList(), diagnostics);
+        return errors.Where(e => e is not null).Select(e => e!).DistinctBy(e => (e.File, e.Line)).ToList();
     }
 
     public string Render(Page page)

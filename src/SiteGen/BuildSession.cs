@@ -1,0 +1,42 @@
+using SiteGen.Content;
+using SiteGen.Publish;
+using SiteGen.Render;
+
+namespace SiteGen;
+
+/// <summary>
+/// What preview keeps between rebuilds so that one edited article costs milliseconds, not a whole
+/// build: parsed article files (by size and time stamp), rendered bodies (by their Markdown), the
+/// previous build's page models (by URL) and the digests of the files it wrote. A rebuild still
+/// reads the whole input and makes every page model; it renders only the pages whose model differs
+/// from the previous one (<see cref="ViewEquality"/>) and writes only files whose bytes changed, so
+/// its output equals a clean build's. A change under theme/ (or the first build) makes a clean
+/// staged build.
+/// </summary>
+internal sealed class BuildSession
+{
+    public ContentCache Content { get; } = new();
+
+    public BodyCache Bodies { get; } = new();
+
+    /// <summary>The previous successful build's pages by URL, tables by download path, and written files; null before the first.</summary>
+    internal Snapshot? Previous { get; set; }
+
+    internal sealed record Snapshot(
+        BuildOptions Options,
+        string ThemeStamp,
+        string BaseUrl,
+        IReadOnlyDictionary<string, Page> Pages,
+        IReadOnlyDictionary<string, Table> Tables,
+        IReadOnlyDictionary<string, UInt128> Files);
+
+    /// <summary>Files the watcher reported: parsed again whatever their time stamps say.</summary>
+    public void Changed(IEnumerable<string> paths) => Content.Forget(paths);
+
+    /// <summary>Every file of the theme folder with its size and time stamp: any change means a clean build.</summary>
+    internal static string ThemeStamp(string themeDir) =>
+        !Directory.Exists(themeDir) ? "" : string.Join("\n", Directory.EnumerateFiles(themeDir, "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(f => new FileInfo(f))
+            .Select(f => $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}"));
+}

@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using SiteGen.Core;
+
+namespace SiteGen.Publish;
+
+/// <summary>
+/// Where a build's files go as they are made: nothing holds the whole site in memory. Paths are
+/// relative to output/ with '/' separators. <see cref="Write"/> is thread-safe.
+/// </summary>
+internal abstract class OutputSink
+{
+    private int _count;
+
+    /// <summary>Digests of the files this build made (or kept), by path; only kept when asked for (preview).</summary>
+    protected ConcurrentDictionary<string, UInt128>? Digests { get; }
+
+    protected OutputSink(bool keepDigests) => Digests = keepDigests ? new(StringComparer.Ordinal) : null;
+
+    public int Count => _count;
+
+    public void Write(OutputFile file) => Write(file.Path, file.Bytes);
+
+    public void Write(string path, byte[] bytes)
+    {
+        Interlocked.Increment(ref _count);
+        WriteFile(path, bytes);
+    }
+
+    protected abstract void WriteFile(string path, byte[] bytes);
+
+    /// <summary>The digests of the files written, for the next incremental build (null when not kept).</summary>
+    public IReadOnlyDictionary<string, UInt128>? Written => Digests;
+
+    protected static UInt128 Digest(byte[] bytes) => XxHash128.HashToUInt128(bytes);
+}
+
+/// <summary>
+/// A clean build: every file into a fresh staging folder beside output/ (<c>output.staging-*</c>),
+/// swapped in by <see cref="Publisher.Swap"/> only when the build is complete, so output/ is never half-written.
+/// </summary>
+internal sealed class StagingSink(string outputDir, bool keepDigests) : OutputSink(keepDigests)
+{
+    public string Folder { get; } = Publisher.NewStaging(outputDir);
+
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+
+    protected override void WriteFile(string path, byte[] bytes)
+    {
+        var full = Path.Combine(Folder, path.Replace('/', Path.DirectorySeparatorChar));
+        var dir = Path.GetDirectoryName(full)!;
+        if (!_folders.ContainsKey(dir))
+        {
+            Directory.CreateDirectory(dir);
+            _folders.TryAdd(dir, 0);
+        }
+
+        File.WriteAllBytes(full, bytes);
+        Digests?.TryAdd(path, Digest(bytes));
+    }
+}
+
+/// <summary>
+/// A preview rebuild into the live output/: files whose bytes did not change are not touched; the
+/// changed ones are held until <see cref="Commit"/> and then each replaced atomically (temp file and
+/// rename); files the previous build made and this one does not are removed, with folders left empty.
+/// A build that fails before <see cref="Commit"/> changes nothing.
+/// </summary>
+internal sealed class LiveSink(string outputDir, IReadOnlyDictionary<string, UInt128> previous) : OutputSink(keepDigests: true)
+{
+    private readonly ConcurrentDictionary<string, byte[]> _changed = new(StringComparer.Ordinal);
+
+    public int Changed => _changed.Count;
+
+    protected override void WriteFile(string path, byte[] bytes)
+    {
+        var digest = Digest(bytes);
+        Digests!.TryAdd(path, digest);
+        if (!previous.TryGetValue(path, out var old) || old != digest)
+        {
+            _changed[path] = bytes;
+        }
+    }
+
+    /// <summary>A file this build did not remake because its inputs are unchanged: it stays as the previous build wrote it.</summary>
+    public void Keep(string path)
+    {
+        if (previous.TryGetValue(path, out var digest))
+        {
+            Digests!.TryAdd(path, digest);
+        }
+    }
+
+    /// <summary>Writes the changed files and removes the ones no longer made; returns how many files changed or went.</summary>
+    public int Commit()
+    {
+        var root = Path.GetFullPath(outputDir);
+        foreach (var (path, bytes) in _changed.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            AtomicFile.WriteAllBytes(Path.Combine(root, path), bytes);
+        }
+
+        var gone = previous.Keys.Where(p => !Digests!.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
+        foreach (var path in gone)
+        {
+            var full = Path.Combine(root, path);
+            File.Delete(full);
+            for (var dir = Path.GetDirectoryName(full); dir is not null && dir.Length > root.Length && Directory.Exists(dir) && !Directory.EnumerateFileSystemEntries(dir).Any(); dir = Path.GetDirectoryName(dir))
+            {
+                Directory.Delete(dir);
+            }
+        }
+
+        return _changed.Count + gone.Count;
+    }
+}
