@@ -73,7 +73,7 @@ internal static class SiteBuilder
             var toRender = pages;
             if (sink is LiveSink keep)
             {
-                var unchanged = pages.Where(p => previous!.Pages.TryGetValue(p.Url, out var old) && ViewEquality.Equal(old, p)).ToHashSet();
+                var unchanged = pages.Where(p => previous!.Pages.TryGetValue(p.Url, out var old) && ViewEquality.Equal(old, p)).ToHashSet<Page>(ReferenceEqualityComparer.Instance);
                 toRender = [.. pages.Where(p => !unchanged.Contains(p))];
                 foreach (var page in unchanged)
                 {

@@ -21,17 +21,23 @@ internal static class BuildCommand
     {
         var result = SiteBuilder.Build(options);
         Report(result, options, stdout, stderr);
-        if (verbose && result.Stages is not null)
+        if (verbose)
         {
-            var previous = TimeSpan.Zero;
-            foreach (var (stage, at) in result.Stages)
-            {
-                stdout.WriteLine($"  {stage,-28} {(at - previous).TotalMilliseconds,8:0} ms");
-                previous = at;
-            }
+            ReportStages(result, stdout);
         }
 
         return result.Succeeded ? 0 : 1;
+    }
+
+    /// <summary>The time of each stage (<c>--verbose</c>).</summary>
+    public static void ReportStages(BuildResult result, TextWriter stdout)
+    {
+        var previous = TimeSpan.Zero;
+        foreach (var (stage, at) in result.Stages ?? [])
+        {
+            stdout.WriteLine($"  {stage,-28} {(at - previous).TotalMilliseconds,8:0} ms");
+            previous = at;
+        }
     }
 
     public static void Report(BuildResult result, BuildOptions options, TextWriter stdout, TextWriter stderr)

@@ -10,11 +10,11 @@ namespace SiteGen.Cli;
 /// </summary>
 internal static class PreviewCommand
 {
-    public const string Usage = "preview [--port 5080] [--input ./input] [--theme ./theme] [--output ./output] [--drafts]";
+    public const string Usage = "preview [--port 5080] [--input ./input] [--theme ./theme] [--output ./output] [--drafts] [--verbose]";
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        var parsed = ParsedArgs.Parse(args, new HashSet<string> { "port", "input", "theme", "output" }, new HashSet<string> { "drafts" });
+        var parsed = ParsedArgs.Parse(args, new HashSet<string> { "port", "input", "theme", "output" }, new HashSet<string> { "drafts", "verbose" });
         parsed.NoPositionals("preview");
         var port = parsed.IntValue("port", 5080, 1, 65535);
         var options = new BuildOptions(parsed.Value("input", "input"), parsed.Value("theme", "theme"), parsed.Value("output", "output"), null, parsed.Has("drafts"));
@@ -28,36 +28,18 @@ internal static class PreviewCommand
 
         using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, OnSignal);
         using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, OnSignal);
-        return Serve(options, port, stdout, stderr, stop.Token);
+        return Serve(options, port, stdout, stderr, stop.Token, parsed.Has("verbose"));
     }
 
-    /// <summary>
-    /// Builds twice into a scratch folder in the background, so the code paths are compiled and
-    /// optimised before the first edit: the first rebuild after a save is then as fast as later ones.
-    /// </summary>
-    private static void WarmUp(BuildOptions options, Lock buildLock)
-    {
-        var scratch = Path.Combine(Path.GetTempPath(), $"sitegen-warmup-{Guid.NewGuid():N}");
-        try
-        {
-            for (var i = 0; i < 2; i++)
-            {
-                lock (buildLock)
-                {
-                    SiteBuilder.Build(options with { OutputDir = scratch, Search = false });
-                }
-            }
-        }
-        finally
-        {
-            Publish.Publisher.Discard(scratch);
-        }
-    }
-
-    internal static int Serve(BuildOptions options, int port, TextWriter stdout, TextWriter stderr, CancellationToken stop)
+    internal static int Serve(BuildOptions options, int port, TextWriter stdout, TextWriter stderr, CancellationToken stop, bool verbose = false)
     {
         var reload = new LiveReload();
         var buildLock = new Lock();
+        var session = new BuildSession();
+        using var search = options.Search
+            ? new BackgroundSearchIndex(options.OutputDir, [Directory.GetCurrentDirectory(), options.InputDir], buildLock, stdout, TimeSpan.FromSeconds(2))
+            : null;
+        var buildOptions = options with { Search = false };
         void Rebuild(IReadOnlyList<string> changed)
         {
             lock (buildLock)
@@ -67,11 +49,18 @@ internal static class PreviewCommand
                     stdout.WriteLine($"preview: {changed.Count} file(s) changed, rebuilding");
                 }
 
-                var result = SiteBuilder.Build(options);
+                session.Changed(changed);
+                var result = SiteBuilder.Build(buildOptions, session);
                 BuildCommand.Report(result, options, stdout, stderr);
+                if (verbose)
+                {
+                    BuildCommand.ReportStages(result, stdout);
+                }
+
                 if (result.Succeeded)
                 {
                     reload.BuildSucceeded();
+                    search?.Schedule();
                 }
                 else
                 {
@@ -81,7 +70,18 @@ internal static class PreviewCommand
         }
 
         Rebuild([]);
-        _ = Task.Run(() => WarmUp(options, buildLock), CancellationToken.None);
+
+        // A rebuild with nothing changed writes nothing; it compiles the incremental path before the first save.
+        _ = Task.Run(() =>
+        {
+            lock (buildLock)
+            {
+                if (session.Previous is not null)
+                {
+                    SiteBuilder.Build(buildOptions, session);
+                }
+            }
+        }, CancellationToken.None);
         using var server = new PreviewServer(options.OutputDir, port, reload);
         try
         {

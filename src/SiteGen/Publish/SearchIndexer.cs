@@ -21,7 +21,9 @@ internal static class SearchIndexer
         Path.Combine("node_modules", "@pagefind", "windows-x64", "bin", "pagefind_extended.exe"),
     ];
 
-    public static SearchIndexResult Index(string siteDir, IEnumerable<string> searchRoots)
+    /// <param name="bundleDir">Where the index goes (default: <c>pagefind/</c> inside the site).</param>
+    /// <param name="background">Run Pagefind at low CPU priority (preview indexes while the editor works).</param>
+    public static SearchIndexResult Index(string siteDir, IEnumerable<string> searchRoots, string? bundleDir = null, bool background = false)
     {
         var binary = Find(searchRoots);
         if (binary is null)
@@ -37,7 +39,29 @@ internal static class SearchIndexer
         };
         start.ArgumentList.Add("--site");
         start.ArgumentList.Add(siteDir);
+        if (bundleDir is not null)
+        {
+            start.ArgumentList.Add("--output-path");
+            start.ArgumentList.Add(bundleDir);
+        }
+
         using var process = Process.Start(start)!;
+        if (background)
+        {
+            try
+            {
+                process.PriorityClass = ProcessPriorityClass.BelowNormal;
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                // not allowed here: it runs at normal priority
+            }
+            catch (InvalidOperationException)
+            {
+                // already finished
+            }
+        }
+
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEnd();
         process.WaitForExit();

@@ -1,0 +1,133 @@
+using SiteGen.Core;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Build;
+
+/// <summary>Preview's incremental rebuilds (BuildSession) must leave output/ exactly as a clean build of the same input.</summary>
+public sealed class IncrementalBuildTests
+{
+    private static string HashOf(string title, string body) => TranslationHash.Of(title, "摘要。", "\n" + body + "\n");
+
+    private static string Article(string slug, string title = "测试标题", string district = "hannan", string date = "2024-05-01", string body = "正文第一段。") =>
+        TestSite.Zh(slug, title, district, date, body);
+
+    private static string Site() =>
+        Article("a-1", "第一篇", "hannan", "2024-05-01") + TestSite.En("a-1", HashOf("第一篇", "正文第一段。")) +
+        Article("a-2", "第二篇", "hannan", "2024-05-02") + TestSite.En("a-2", HashOf("第二篇", "正文第一段。")) +
+        Article("a-3", "第三篇", "hanyang", "2024-05-03") + TestSite.En("a-3", HashOf("第三篇", "正文第一段。")) +
+        Article("a-4", "第四篇", "hanyang", "2024-05-04") +
+        Article("a-5", "第五篇", "hannan", "2024-05-05") + TestSite.En("a-5", "0000", "Stale title") +
+        Article("a-6", "第六篇", "wuhan", "2024-05-06");
+
+    [Fact]
+    public void Rebuilds_after_edits_adds_deletes_and_renames_equal_a_clean_build_byte_for_byte()
+    {
+        using var site = new TestSite(Site());
+        var options = new BuildOptions(site.Input, site.ThemeDir, site.Output, null, Drafts: false, Search: false);
+        var session = new BuildSession();
+        Assert.True(SiteBuilder.Build(options, session).Succeeded);
+
+        var zh = Path.Combine(site.Input, "articles", "zh");
+        var en = Path.Combine(site.Input, "articles", "en");
+        var steps = new (string What, Action Change)[]
+        {
+            ("nothing", () => { }),
+            ("a zh body", () => File.AppendAllText(Path.Combine(zh, "a-2.md"), "\n新增的一段。\n")),
+            ("a title, which shows on lists, neighbours and related cards", () => site.Write(Article("a-3", "第三篇（改）", "hanyang", "2024-05-03"))),
+            ("a date, which reorders lists and feeds", () => site.Write(Article("a-1", "第一篇", "hannan", "2024-06-30"))),
+            ("a district", () => site.Write(Article("a-6", "第六篇", "hannan", "2024-05-06"))),
+            ("an English translation", () => site.Write(TestSite.En("a-2", "1111", "Second, revised", "Revised text."))),
+            ("an added article", () => site.Write(Article("a-7", "第七篇", "wuhan", "2024-04-01") + TestSite.En("a-7", HashOf("第七篇", "正文第一段。")))),
+            ("a deleted article and its translation", () =>
+            {
+                File.Delete(Path.Combine(zh, "a-3.md"));
+                File.Delete(Path.Combine(en, "a-3.md"));
+            }),
+            ("a renamed article", () =>
+            {
+                File.Delete(Path.Combine(zh, "a-4.md"));
+                site.Write(TestSite.Zh("a-9", "第四篇", "hanyang", "2024-05-04", extra: "aliases: [\"/zh/articles/a-4/\"]\n"));
+            }),
+            ("a district's name in data/", () =>
+            {
+                var districts = Path.Combine(site.Input, "data", "districts.yml");
+                File.WriteAllText(districts, File.ReadAllText(districts).Replace("汉南区", "汉南区（新）", StringComparison.Ordinal));
+            }),
+        };
+
+        foreach (var (what, change) in steps)
+        {
+            change();
+            var result = SiteBuilder.Build(options, session);
+            Assert.True(result.Succeeded, what + ": " + string.Join("\n", result.Diagnostics));
+            Assert.Contains(result.Stages!, s => s.Stage == "write changed files");
+
+            using var clean = new TempDir();
+            Assert.True(SiteBuilder.Build(options with { OutputDir = clean["out"] }).Succeeded, what);
+            AssertSameTree(clean["out"], site.Output, what);
+        }
+    }
+
+    [Fact]
+    public void A_rebuild_that_fails_changes_nothing_and_the_next_good_one_catches_up()
+    {
+        using var site = new TestSite(Site());
+        var options = new BuildOptions(site.Input, site.ThemeDir, site.Output, null, Drafts: false, Search: false);
+        var session = new BuildSession();
+        Assert.True(SiteBuilder.Build(options, session).Succeeded);
+        using var before = new TempDir();
+        Assert.True(SiteBuilder.Build(options with { OutputDir = before["out"] }).Succeeded);
+
+        site.Write("-- input/articles/zh/a-2.md --\n---\ntitle: \"坏\"\ndate: not-a-date\n---\n\n正文\n");
+        Assert.False(SiteBuilder.Build(options, session).Succeeded);
+        AssertSameTree(before["out"], site.Output, "after a failed rebuild");
+
+        site.Write(Article("a-2", "第二篇（修好）", "hannan", "2024-05-02"));
+        Assert.True(SiteBuilder.Build(options, session).Succeeded);
+        using var clean = new TempDir();
+        Assert.True(SiteBuilder.Build(options with { OutputDir = clean["out"] }).Succeeded);
+        AssertSameTree(clean["out"], site.Output, "after the fix");
+    }
+
+    [Fact]
+    public void A_theme_change_makes_a_clean_build()
+    {
+        using var site = new TestSite(Site());
+        using var theme = new TempDir();
+        CopyTree(site.ThemeDir, theme["theme"]);
+        site.ThemeDir = theme["theme"];
+        var options = new BuildOptions(site.Input, site.ThemeDir, site.Output, null, Drafts: false, Search: false);
+        var session = new BuildSession();
+        Assert.True(SiteBuilder.Build(options, session).Succeeded);
+
+        var baseof = Path.Combine(site.ThemeDir, "layouts", "baseof.sbn-html");
+        File.WriteAllText(baseof, File.ReadAllText(baseof).Replace("</footer>", "<!-- changed --></footer>", StringComparison.Ordinal));
+        var result = SiteBuilder.Build(options, session);
+        Assert.True(result.Succeeded);
+        Assert.DoesNotContain(result.Stages!, s => s.Stage == "write changed files");
+        Assert.Contains("<!-- changed -->", site.Page("/zh/articles/a-1/"), StringComparison.Ordinal);
+    }
+
+    private static void AssertSameTree(string expected, string actual, string what)
+    {
+        static List<string> Entries(string root) =>
+            [.. Directory.EnumerateFileSystemEntries(root, "*", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(root, p)).Order(StringComparer.Ordinal)];
+        var want = Entries(expected);
+        var got = Entries(actual);
+        Assert.True(want.SequenceEqual(got), $"{what}: only in clean build: {string.Join(", ", want.Except(got))}; only in incremental: {string.Join(", ", got.Except(want))}");
+        foreach (var file in want.Where(f => File.Exists(Path.Combine(expected, f))))
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))), $"{what}: {file} differs from a clean build");
+        }
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
