@@ -20,8 +20,8 @@ for i in $(seq 1 "$copies"); do
 done
 echo "corpus: $(ls "$work/input/articles/zh" | wc -l) zh + $(ls "$work/input/articles/en" | wc -l) en articles"
 
-dotnet build -c Release src/SiteGen -v quiet -nologo >/dev/null
-dll=src/SiteGen/bin/Release/net10.0/SiteGen.dll
+dotnet build -c Release src/SiteGen -o "$work/bin" -v quiet -nologo >/dev/null
+dll="$work/bin/SiteGen.dll"
 /usr/bin/time -f "peak memory: %M KB, wall: %e s" \
   dotnet "$dll" build --input "$work/input" --output "$work/output" --verbose "${@:2}"
 echo "output: $(du -sh "$work/output" | cut -f1)"

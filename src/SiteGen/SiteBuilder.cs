@@ -120,7 +120,7 @@ internal static class SiteBuilder
             {
                 search = options.Search
                     ? SearchIndexer.Index(staging.Folder, [Directory.GetCurrentDirectory(), options.InputDir]).Message
-                    : "search: skipped (--no-search)";
+                    : session is null ? "search: skipped (--no-search)" : null; // preview indexes after the reload
             }
             catch (InvalidOperationException ex)
             {

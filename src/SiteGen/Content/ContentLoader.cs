@@ -56,6 +56,8 @@ internal static class ContentLoader
         }
 
         var files = Directory.GetFiles(dir, "*.md").Order(StringComparer.Ordinal).ToArray();
+        var fullDir = Path.GetFullPath(dir);
+        var fullPaths = files.Select(f => Path.Join(fullDir, Path.GetFileName(f))).ToArray();
         var results = new T?[files.Length];
         var found = new ConcurrentBag<Diagnostic>();
         Parallel.For(0, files.Length, i =>
@@ -63,7 +65,7 @@ internal static class ContentLoader
             FileInfo? info = null;
             if (cache is not null)
             {
-                info = new FileInfo(Path.GetFullPath(files[i]));
+                info = new FileInfo(fullPaths[i]);
                 if (cache.TryGet(info.FullName, info, out var cached, out var cachedDiagnostics))
                 {
                     results[i] = (T?)cached;
@@ -100,7 +102,7 @@ internal static class ContentLoader
             }
         });
         diagnostics.AddRange(found);
-        cache?.Retain(Path.GetFullPath(dir), [.. files.Select(Path.GetFullPath)]);
+        cache?.Retain(fullDir, fullPaths);
         return results.Where(r => r is not null).Select(r => r!).ToList();
     }
 

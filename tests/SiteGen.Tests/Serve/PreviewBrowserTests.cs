@@ -35,6 +35,7 @@ public sealed class PreviewBrowserTests
         using var preview = Process.Start(start)!;
         var log = new System.Text.StringBuilder();
         var serving = new TaskCompletionSource();
+        var indexed = new TaskCompletionSource();
         preview.OutputDataReceived += (_, e) =>
         {
             lock (log)
@@ -45,6 +46,11 @@ public sealed class PreviewBrowserTests
             if (e.Data?.Contains("preview: serving", StringComparison.Ordinal) == true)
             {
                 serving.TrySetResult();
+            }
+
+            if (e.Data?.Contains("search: Indexed", StringComparison.Ordinal) == true)
+            {
+                indexed.TrySetResult();
             }
         };
         preview.ErrorDataReceived += (_, e) =>
@@ -59,7 +65,9 @@ public sealed class PreviewBrowserTests
         try
         {
             await serving.Task.WaitAsync(TimeSpan.FromSeconds(120));
-            Assert.Contains("search: Indexed", log.ToString(), StringComparison.Ordinal);
+
+            // Preview indexes in the background after serving (never in the way of a reload): wait for it.
+            await indexed.Task.WaitAsync(TimeSpan.FromSeconds(120));
 
             var checks = NodeTools.Run("node", $"tools/browser-checks.mjs http://127.0.0.1:{port} \"{temp["input"]}\"");
             Assert.True(checks.ExitCode == 0, checks.Output + "\n--- preview log ---\n" + log);
