@@ -73,9 +73,10 @@ internal static class SiteBuilder
             var toRender = pages;
             if (sink is LiveSink keep)
             {
-                var unchanged = pages.Where(p => previous!.Pages.TryGetValue(p.Url, out var old) && ViewEquality.Equal(old, p)).ToHashSet<Page>(ReferenceEqualityComparer.Instance);
-                toRender = [.. pages.Where(p => !unchanged.Contains(p))];
-                foreach (var page in unchanged)
+                var unchanged = new bool[pages.Count];
+                Parallel.For(0, pages.Count, i => unchanged[i] = previous!.Pages.TryGetValue(pages[i].Url, out var old) && ViewEquality.Equal(old, pages[i]));
+                toRender = [.. pages.Where((_, i) => !unchanged[i])];
+                foreach (var page in pages.Where((_, i) => unchanged[i]))
                 {
                     keep.Keep(Urls.OutputPath(page.Url));
                 }

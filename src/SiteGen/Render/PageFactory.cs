@@ -52,7 +52,7 @@ internal sealed class PageFactory
         {
             pages.Add(Home(lang));
             pages.Add(ArticleList(lang));
-            pages.AddRange(_site.Articles.Select((a, i) => Article(a, i, lang)));
+            pages.AddRange(_site.Articles.Select((a, i) => (a, i)).AsParallel().AsOrdered().Select(p => Article(p.a, p.i, lang)));
             pages.Add(DistrictList(lang));
             pages.AddRange(_site.PublishedDistricts.Select(d => District(d, lang)));
             pages.Add(Summary(lang));

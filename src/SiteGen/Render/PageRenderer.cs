@@ -89,6 +89,9 @@ internal sealed class PageRenderer(Theme theme)
         return Math.Max(MinLoopLimit, 4 * items);
     }
 
+    /// <summary>Room for a typical page, so the output buffer is not regrown and copied several times per page.</summary>
+    private const int OutputCapacity = 16 * 1024; // chars: below the large-object heap threshold
+
     private string RenderTemplate(Template template, ScriptObject globals, int loopLimit)
     {
         var context = new SharedAccessorContext(Builtins)
@@ -105,14 +108,16 @@ internal sealed class PageRenderer(Theme theme)
         }
 
         context.PushGlobal(globals);
+        context.PushOutput(new StringBuilderOutput(new System.Text.StringBuilder(OutputCapacity)));
         return template.Render(context);
     }
 }
 
 /// <summary>
-/// A template context that shares Scriban's reflected member accessors of the view records between
-/// contexts: a new context would otherwise reflect over every record type again for every page.
-/// The accessors depend only on the type (no member filter or renamer is set), and are read-only once built.
+/// A template context that shares Scriban's member accessors (reflected for view records, generic for
+/// lists and dictionaries) between contexts: a new context would otherwise reflect over every type
+/// again for every page. An accessor depends only on the type (no member filter or renamer is set),
+/// and is read-only once built.
 /// </summary>
 internal sealed class SharedAccessorContext(ScriptObject builtins) : TemplateContext(builtins)
 {
@@ -127,7 +132,7 @@ internal sealed class SharedAccessorContext(ScriptObject builtins) : TemplateCon
         }
 
         var accessor = base.GetMemberAccessorImpl(target);
-        if (accessor is Scriban.Runtime.Accessors.TypedObjectAccessor)
+        if (accessor is not null)
         {
             Typed.TryAdd(type, accessor);
         }
