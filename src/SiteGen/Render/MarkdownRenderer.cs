@@ -118,13 +118,15 @@ internal sealed class MarkdownRenderer
 }
 
 /// <summary>
-/// Rendered bodies kept between preview rebuilds, keyed by their Markdown text (a body is a pure
-/// function of it). Each build keeps what it used, so edited-away texts are dropped.
+/// Rendered bodies kept between preview rebuilds, keyed by the Markdown string instance: an article
+/// file that did not change is not parsed again (<see cref="Content.ContentCache"/>), so its body is
+/// the same instance, found without hashing its text; a body is a pure function of its Markdown.
+/// Each build keeps what it used, so edited-away texts are dropped.
 /// </summary>
 internal sealed class BodyCache
 {
-    private ConcurrentDictionary<string, RenderedBody> _previous = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, RenderedBody> _current = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, RenderedBody> _previous = new(ReferenceEqualityComparer.Instance);
+    private ConcurrentDictionary<string, RenderedBody> _current = new(ReferenceEqualityComparer.Instance);
     private bool? _allowRawHtml;
 
     /// <summary>This cache for a build with the given raw-HTML setting; a change of setting empties it.</summary>
@@ -147,6 +149,6 @@ internal sealed class BodyCache
     public void EndBuild()
     {
         _previous = _current;
-        _current = new ConcurrentDictionary<string, RenderedBody>(StringComparer.Ordinal);
+        _current = new ConcurrentDictionary<string, RenderedBody>(ReferenceEqualityComparer.Instance);
     }
 }

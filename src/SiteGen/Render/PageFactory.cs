@@ -64,7 +64,13 @@ internal sealed class PageFactory
         return pages;
     }
 
-    public ArticleCard Card(ArticleEntry article, string lang)
+    /// <summary>An article's card in a language; made once per build (lists, neighbours and related articles all show it).</summary>
+    public ArticleCard Card(ArticleEntry article, string lang) =>
+        _cards.GetOrAdd((article.Slug, lang), static (_, arg) => arg.Factory.NewCard(arg.Article, arg.Lang), (Factory: this, Article: article, Lang: lang));
+
+    private readonly ConcurrentDictionary<(string Slug, string Lang), ArticleCard> _cards = new();
+
+    private ArticleCard NewCard(ArticleEntry article, string lang)
     {
         var translated = lang == "en" && article.Translation is not null;
         var foreign = lang == "en" && !translated ? HtmlLang("zh") : null;
