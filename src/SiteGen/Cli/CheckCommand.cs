@@ -35,10 +35,16 @@ internal static class CheckCommand
             (parsed.Has("strict") ? stderr : stdout).WriteLine(line);
         }
 
-        var incomplete = coverage.Total.Stale + coverage.Total.Missing;
-        if (parsed.Has("strict") && incomplete > 0)
+        var editorial = EditorialCheck.Run(site);
+        foreach (var warning in editorial)
         {
-            stderr.WriteLine($"check --strict: {incomplete} translation(s) missing or stale");
+            stderr.WriteLine(parsed.Has("strict") ? warning with { Severity = Severity.Error } : warning);
+        }
+
+        var incomplete = coverage.Total.Stale + coverage.Total.Missing;
+        if (parsed.Has("strict") && incomplete + editorial.Count > 0)
+        {
+            stderr.WriteLine($"check --strict: {incomplete} translation(s) missing or stale, {editorial.Count} glossary, spelling or style problem(s)");
             return 1;
         }
 

@@ -10,9 +10,14 @@ namespace SiteGen.Content;
 internal static class ContentLoader
 {
     public static readonly string[] SourceKeys =
-        ["title", "date", "district", "source", "slug", "summary", "topics", "aliases", "draft", "raw_file", "raw_line", FigureReader.Key, ProjectReader.Key];
+        ["title", "date", "district", "source", "slug", "summary", "topics", "aliases", "draft", "raw_file", "raw_line", FigureReader.Key, ProjectReader.Key, NotesKey];
 
-    public static readonly string[] TranslationKeys = ["title", "summary", "source_hash", "translation_status", "translator"];
+    public const string NotesKey = "notes";
+
+    /// <summary>An en file's list of glossary terms (Chinese) that this translation words differently on purpose.</summary>
+    public const string GlossaryExceptKey = "glossary_except";
+
+    public static readonly string[] TranslationKeys = ["title", "summary", "source_hash", "translation_status", "translator", GlossaryExceptKey];
 
     public static readonly string[] TranslationStatuses = ["machine-draft", "human", "reviewed"];
 
@@ -31,6 +36,7 @@ internal static class ContentLoader
 
         var sources = ReadAll(inputDir, "zh", diagnostics, (parts, file, slug, d) => ReadSource(parts, file, slug, registries, d));
         var translations = ReadAll(inputDir, "en", diagnostics, ReadTranslation);
+        var editorial = EditorialData.Load(inputDir, diagnostics);
 
         CheckUnique(sources, diagnostics);
         var sourceSlugs = sources.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
@@ -42,7 +48,7 @@ internal static class ContentLoader
 
         var ok = config is not null && !diagnostics.Any(d => d.Severity == Severity.Error);
         var ordered = diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ToList();
-        return (ok ? new ContentSet(config!, districts, topics, sectors, units, indicators, sources, translations) : null, ordered);
+        return (ok ? new ContentSet(config!, districts, topics, sectors, units, indicators, sources, translations, editorial) : null, ordered);
     }
 
     private static List<T> ReadAll<T>(string inputDir, string language, List<Diagnostic> diagnostics, Func<MarkdownFile.Parts, string, string, List<Diagnostic>, T?> read)
@@ -128,6 +134,7 @@ internal static class ContentLoader
         var draft = fm.Bool("draft", fallback: false);
         var figures = FigureReader.Read(fm, registries.Units, registries.Indicators);
         var projects = ProjectReader.Read(fm, parts.Body, registries.Districts, registries.Sectors);
+        var notes = ReadNotes(fm);
         if (parts.Body.Trim().Length == 0)
         {
             diagnostics.Add(Diagnostic.Error(file, parts.BodyLine, "the article body is empty; write the text below the closing `---`"));
@@ -139,7 +146,13 @@ internal static class ContentLoader
         }
 
         return new SourceArticle(file, slug, title.Trim(), date.Value, district, source, summary.Trim(), articleTopics, aliases, aliasesLine, draft,
-            parts.Body, parts.BodyLine, TranslationHash.Of(title, summary, parts.Body), figures, projects);
+            parts.Body, parts.BodyLine, TranslationHash.Of(title, summary, parts.Body), figures, projects)
+        {
+            Notes = notes,
+            TitleLine = fm.LineOf("title"),
+            SummaryLine = fm.LineOf("summary"),
+            ProjectsLine = fm.LineOf(ProjectReader.Key),
+        };
     }
 
     private static TranslatedArticle? ReadTranslation(MarkdownFile.Parts parts, string file, string slug, List<Diagnostic> diagnostics)
@@ -162,6 +175,7 @@ internal static class ContentLoader
         }
 
         fm.String("translator", required: false);
+        var exceptions = fm.StringList(GlossaryExceptKey);
         if (parts.Body.Trim().Length == 0)
         {
             diagnostics.Add(Diagnostic.Error(file, parts.BodyLine, "the translation body is empty; write the English text below the closing `---`"));
@@ -169,7 +183,31 @@ internal static class ContentLoader
 
         return diagnostics.Count > before || title is null || summary is null || hash is null || status is null
             ? null
-            : new TranslatedArticle(file, slug, title.Trim(), summary.Trim(), hash, status, parts.Body, parts.BodyLine);
+            : new TranslatedArticle(file, slug, title.Trim(), summary.Trim(), hash, status, parts.Body, parts.BodyLine)
+            {
+                GlossaryExceptions = exceptions,
+                TitleLine = fm.LineOf("title"),
+                SummaryLine = fm.LineOf("summary"),
+            };
+    }
+
+    /// <summary><c>notes:</c> — editor's notes, each <c>{ date: yyyy-mm-dd, zh: …, en: … }</c>.</summary>
+    private static IReadOnlyList<EditorNote> ReadNotes(YamlDocument fm)
+    {
+        var notes = new List<EditorNote>();
+        foreach (var entry in fm.MappingList(NotesKey))
+        {
+            entry.CheckKeys(["date", "zh", "en"]);
+            var date = entry.Date("date");
+            var zh = entry.String("zh", required: true);
+            var en = entry.String("en", required: true);
+            if (date is not null && zh is not null && en is not null)
+            {
+                notes.Add(new EditorNote(date.Value, new Bilingual(zh.Trim(), en.Trim()), entry.LineOf("en")));
+            }
+        }
+
+        return notes;
     }
 
     /// <summary>Every URL an alias stands for must be free: no live article there, no other alias.</summary>

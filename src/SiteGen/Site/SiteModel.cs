@@ -42,6 +42,9 @@ internal sealed record SiteModel(
 {
     public static readonly string[] Languages = Urls.Languages;
 
+    /// <summary>Glossary, banned phrases and spelling list (input/data/).</summary>
+    public EditorialData Editorial { get; init; } = EditorialData.Empty;
+
     public static string OtherLanguage(string lang) => lang == "zh" ? "en" : "zh";
 
     /// <summary>Districts that have articles or projects, in registry order: each gets a page.</summary>

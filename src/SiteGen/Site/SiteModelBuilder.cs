@@ -37,6 +37,9 @@ internal static class SiteModelBuilder
             .ToList();
 
         return new SiteModel(content.Config, new Urls(content.Config.BaseUrl), articles, districtEntries,
-            content.Topics.OrderBy(t => t.Order).ToList(), content.Sectors.OrderBy(s => s.Order).ToList(), content.Units, content.Indicators);
+            content.Topics.OrderBy(t => t.Order).ToList(), content.Sectors.OrderBy(s => s.Order).ToList(), content.Units, content.Indicators)
+        {
+            Editorial = content.Editorial,
+        };
     }
 }
