@@ -19,6 +19,8 @@ internal sealed class Urls(string baseUrl)
 
     public static string Search(string lang) => $"/{lang}/search/";
 
+    public static string Glossary(string lang) => $"/{lang}/glossary/";
+
     public static string Feed(string lang) => $"/{lang}/feed.xml";
 
     public static string NotFound(string lang) => $"/{lang}/404.html";

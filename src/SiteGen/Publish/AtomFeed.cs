@@ -1,4 +1,5 @@
 using SiteGen.Core;
+using System.Net;
 using System.Text;
 using System.Xml;
 using SiteGen.Render;
@@ -56,7 +57,8 @@ internal static class AtomFeed
                 xml.WriteElementString("summary", AtomNs, card.Summary);
                 xml.WriteStartElement("content", AtomNs);
                 xml.WriteAttributeString("type", "html");
-                xml.WriteString(pages.Body(article, lang).Html);
+                xml.WriteString(string.Concat(pages.Notes(article, lang).Select(n =>
+                    $"<p><strong>{WebUtility.HtmlEncode(n.Label)}</strong> ({WebUtility.HtmlEncode(n.Date)}): {WebUtility.HtmlEncode(n.Text)}</p>\n")) + pages.Body(article, lang).Html);
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }

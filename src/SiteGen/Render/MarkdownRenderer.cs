@@ -11,7 +11,14 @@ namespace SiteGen.Render;
 internal sealed record BodyHeading(int Level, string Id, string Text);
 
 /// <summary>A rendered body: its HTML and its headings in order.</summary>
-internal sealed record RenderedBody(string Html, IReadOnlyList<BodyHeading> Headings);
+internal sealed record RenderedBody(string Html, IReadOnlyList<BodyHeading> Headings)
+{
+    /// <summary>Keys of the glossary terms whose first use in the body links to their note, in order of use.</summary>
+    public IReadOnlyList<string> Terms { get; init; } = [];
+}
+
+/// <summary>A glossary term to mark in a body: its first use links to <see cref="Url"/>.</summary>
+internal sealed record TermMark(string Key, IReadOnlyList<string> Phrases, string Url);
 
 /// <summary>
 /// The one Markdig pipeline of the build: CommonMark + pipe tables + CJK-friendly emphasis, raw HTML
@@ -38,9 +45,16 @@ internal sealed class MarkdownRenderer
     }
 
     /// <summary>HTML for a body; headings are shifted so that the page's own h1 stays the only one.</summary>
-    public RenderedBody Render(string markdown)
+    public RenderedBody Render(string markdown) => Render(markdown, []);
+
+    /// <summary>
+    /// HTML for a body whose first use of each term in <paramref name="terms"/> (outside headings and
+    /// links) becomes a link with class "term" to the term's note.
+    /// </summary>
+    public RenderedBody Render(string markdown, IReadOnlyList<TermMark> terms)
     {
         var document = Markdown.Parse(markdown, _pipeline);
+        var linked = terms.Count == 0 ? [] : TermLinker.Link(document, terms);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var headings = new List<BodyHeading>();
         foreach (var heading in document.Descendants<HeadingBlock>())
@@ -63,7 +77,7 @@ internal sealed class MarkdownRenderer
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedBody(writer.ToString(), headings);
+        return new RenderedBody(writer.ToString(), headings) { Terms = linked };
     }
 
     /// <summary>Letters (Chinese included) and digits kept, runs of anything else become one '-'.</summary>

@@ -40,7 +40,25 @@ internal sealed class PageFactory
     /// <summary>Rendered body HTML of an article in a language (the zh text when en is missing); cached, thread-safe.</summary>
     public RenderedBody Body(ArticleEntry article, string lang) =>
         _bodies.GetOrAdd((article.Slug, lang == "en" && article.Translation is not null ? "en" : "zh"),
-            key => _markdown.Render(key.Lang == "en" ? article.Translation!.Body : article.Source.Body));
+            key => key.Lang == "en"
+                ? _markdown.Render(article.Translation!.Body, TermsOf(article).Select(t => new TermMark(t.Key, [t.En, .. t.Accept], TermUrl(article, t))).ToList())
+                : _markdown.Render(article.Source.Body));
+
+    /// <summary>The glossary terms the zh source of an article uses.</summary>
+    private IReadOnlyList<GlossaryTerm> TermsOf(ArticleEntry article) =>
+        EditorialCheck.TermsIn($"{article.Source.Title}\n{article.Source.Summary}\n{article.Source.Body}", _site.Editorial.Glossary).ToList();
+
+    private static string TermUrl(ArticleEntry article, GlossaryTerm term) => $"{Urls.Article("en", article.Slug)}#term-{term.Key}";
+
+    /// <summary>Editor's notes of an article in a language, newest first.</summary>
+    public IReadOnlyList<NoteView> Notes(ArticleEntry article, string lang) =>
+        article.Source.Notes.OrderByDescending(n => n.Date)
+            .Select(n => new NoteView(T(lang, "editor_note"), Formats.Date(n.Date, lang), Formats.IsoDate(n.Date), n.Text.For(lang)))
+            .ToList();
+
+    private TermView TermView(GlossaryTerm term, string lang, bool withArticles) =>
+        new(term.Key, term.En, term.Zh, term.Notes, $"{Urls.Glossary(lang)}#{term.Key}",
+            withArticles ? _site.Articles.Where(a => TermsOf(a).Contains(term)).Select(a => Card(a, lang)).ToList() : []);
 
     public IReadOnlyList<Page> CreatePages()
     {
@@ -56,6 +74,7 @@ internal sealed class PageFactory
             pages.Add(DistrictList(lang));
             pages.AddRange(_site.PublishedDistricts.Select(d => District(d, lang)));
             pages.Add(Summary(lang));
+            pages.Add(Glossary(lang));
             pages.Add(Search(lang));
             pages.Add(NotFound(lang, Urls.NotFound(lang)));
         }
@@ -221,7 +240,13 @@ internal sealed class PageFactory
             index > 0 ? Card(_site.Articles[index - 1], lang) : null,
             index + 1 < _site.Articles.Count ? Card(_site.Articles[index + 1], lang) : null,
             related,
-            _tables.ForArticle(article, lang));
+            _tables.ForArticle(article, lang))
+        {
+            Notes = Notes(article, lang),
+            Terms = lang == "en" && article.Translation is not null
+                ? body.Terms.Select(key => _site.Editorial.Glossary.First(t => t.Key == key)).Select(t => TermView(t, lang, withArticles: false)).ToList()
+                : [],
+        };
         return new Page(Urls.Article(lang, article.Slug), lang, "article", site, head, model, InSitemap: article.Exists(lang));
     }
 
@@ -239,6 +264,10 @@ internal sealed class PageFactory
     private Page Summary(string lang) =>
         Simple("summary", "summary", lang, Urls.Summary, FullTitle(lang, T(lang, "summary_title")), T(lang, "summary_description"),
             new SummaryView(_tables.ForSite(lang)));
+
+    private Page Glossary(string lang) =>
+        Simple("glossary", "glossary", lang, Urls.Glossary, FullTitle(lang, T(lang, "glossary_title")), T(lang, "glossary_description"),
+            new GlossaryView(_site.Editorial.Glossary.OrderBy(t => t.En, StringComparer.OrdinalIgnoreCase).Select(t => TermView(t, lang, withArticles: true)).ToList()));
 
     private Page Search(string lang) =>
         Simple("search", "search", lang, Urls.Search, FullTitle(lang, T(lang, "search_title")), T(lang, "search_description"), new ArticlesView([]), inSitemap: false);

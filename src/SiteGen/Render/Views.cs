@@ -65,7 +65,22 @@ internal sealed record ArticleView(
     ArticleCard? Newer,
     ArticleCard? Older,
     IReadOnlyList<ArticleCard> Related,
-    IReadOnlyList<Table> Tables);
+    IReadOnlyList<Table> Tables)
+{
+    /// <summary>Editor's notes: what the editors changed relative to the source.</summary>
+    public IReadOnlyList<NoteView> Notes { get; init; } = [];
+
+    /// <summary>Glossary terms whose first use in the body links here.</summary>
+    public IReadOnlyList<TermView> Terms { get; init; } = [];
+}
+
+/// <summary>An editor's note as shown: label, date and text in the page's language.</summary>
+internal sealed record NoteView(string Label, string Date, string DateIso, string Text);
+
+/// <summary>A glossary term: anchor id, English rendering, Chinese term, note, and where it is used.</summary>
+internal sealed record TermView(string Id, string En, string Zh, string Notes, string GlossaryUrl, IReadOnlyList<ArticleCard> UsedIn);
+
+internal sealed record GlossaryView(IReadOnlyList<TermView> Terms);
 
 internal sealed record DistrictCard(string Key, string Url, string Name, string Description, int Count, string CountText, string? ProjectsText);
 
