@@ -4,7 +4,8 @@ namespace SiteGen.Core;
 
 /// <summary>
 /// Finding phrases in prose for the editorial checks: case-insensitive, and a phrase that starts or
-/// ends with a Latin letter or digit matches only whole words ("centre" is not found in "centred").
+/// ends with a Latin letter or digit matches only whole words, plurals included ("centre" is found in
+/// "centres", not in "centred").
 /// Chinese has no word breaks, so a Chinese phrase matches anywhere.
 /// </summary>
 internal static class Phrases
@@ -21,7 +22,7 @@ internal static class Phrases
         {
             var before = i == 0 || !IsWordChar(phrase[0]) || !IsWordChar(text[i - 1]);
             var end = i + phrase.Length;
-            var after = end == text.Length || !IsWordChar(phrase[^1]) || !IsWordChar(text[end]);
+            var after = !IsWordChar(phrase[^1]) || WordEnds(text, end) || WordEnds(text, end, "s") || WordEnds(text, end, "es");
             if (before && after)
             {
                 yield return i;
@@ -50,6 +51,10 @@ internal static class Phrases
         var key = sb.ToString().Trim('-');
         return key.Length > 60 ? key[..60].TrimEnd('-') : key;
     }
+
+    /// <summary>True when the word ends at <paramref name="at"/>, allowing a plural ending.</summary>
+    private static bool WordEnds(string text, int at, string ending = "") =>
+        string.CompareOrdinal(text, at, ending, 0, ending.Length) == 0 && (at + ending.Length == text.Length || !IsWordChar(text[at + ending.Length]));
 
     private static bool IsWordChar(char c) => c < 0x2E80 && char.IsLetterOrDigit(c);
 }
