@@ -25,6 +25,11 @@ internal static class CheckCommand
             return 1;
         }
 
+        foreach (var suggestion in RunInHeadingAdvisor.Advise(site.Articles.Select(a => a.Source)))
+        {
+            stdout.WriteLine(suggestion);
+        }
+
         var coverage = TranslationCoverage.Of(site);
         WriteTable(coverage, site, stdout);
         foreach (var article in site.Articles.Where(a => a.State != TranslationState.Current).OrderBy(a => a.Slug, StringComparer.Ordinal))
