@@ -51,14 +51,30 @@ internal static class TermLinker
             foreach (var phrase in term.Phrases)
             {
                 var start = Phrases.Find(text, phrase).DefaultIfEmpty(-1).First();
-                if (start >= 0 && (best is null || start < best.Value.Item2 || start == best.Value.Item2 && phrase.Length > best.Value.Item3))
+                var length = start < 0 ? 0 : WithPlural(text, start + phrase.Length) - start;
+                if (start >= 0 && (best is null || start < best.Value.Item2 || start == best.Value.Item2 && length > best.Value.Item3))
                 {
-                    best = (term, start, phrase.Length);
+                    best = (term, start, length);
                 }
             }
         }
 
         return best;
+    }
+
+    /// <summary>The end of a match, taking in a plural ending (clusters, taxes) that Phrases allowed.</summary>
+    private static int WithPlural(string text, int end)
+    {
+        foreach (var ending in new[] { "es", "s" })
+        {
+            var after = end + ending.Length;
+            if (string.CompareOrdinal(text, end, ending, 0, ending.Length) == 0 && (after == text.Length || !char.IsLetterOrDigit(text[after])))
+            {
+                return after;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>Turns the matched words into a link; returns the literal after the link (or null).</summary>
