@@ -58,7 +58,7 @@ internal static class AtomFeed
                 xml.WriteStartElement("content", AtomNs);
                 xml.WriteAttributeString("type", "html");
                 xml.WriteString(string.Concat(pages.Notes(article, lang).Select(n =>
-                    $"<p><strong>{WebUtility.HtmlEncode(n.Label)}</strong> ({WebUtility.HtmlEncode(n.Date)}): {WebUtility.HtmlEncode(n.Text)}</p>\n")) + pages.Body(article, lang).Html);
+                    $"<p><strong>{WebUtility.HtmlEncode(n.Label)}</strong>{WebUtility.HtmlEncode(pages.T(lang, "note_open"))}{WebUtility.HtmlEncode(n.Date)}{WebUtility.HtmlEncode(pages.T(lang, "note_close"))}{WebUtility.HtmlEncode(n.Text)}</p>\n")) + pages.Body(article, lang).Html);
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }
