@@ -81,12 +81,12 @@ await check('search: the district filter is offered', async (page) => {
   if (!/district/i.test(text)) throw new Error('no district filter in the search UI');
 });
 
-await check('accessibility: axe finds no serious or critical violations (home, article, summary; zh and en)', async (page) => {
+await check('accessibility: axe finds no serious or critical violations (home, article, summary, glossary; zh and en)', async (page) => {
   const require = createRequire(import.meta.url);
   const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   const slug = hannan[0].replace(/\.md$/, '');
   const problems = [];
-  for (const path of ['/zh/', '/en/', `/zh/articles/${slug}/`, `/en/articles/${slug}/`, '/zh/summary/', '/en/summary/', '/en/districts/hannan/']) {
+  for (const path of ['/zh/', '/en/', `/zh/articles/${slug}/`, `/en/articles/${slug}/`, '/zh/summary/', '/en/summary/', '/en/districts/hannan/', '/zh/glossary/', '/en/glossary/']) {
     await page.goto(base + path);
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
