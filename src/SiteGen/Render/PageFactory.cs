@@ -44,9 +44,11 @@ internal sealed class PageFactory
                 ? _markdown.Render(article.Translation!.Body, TermsOf(article).Select(t => new TermMark(t.Key, [t.En, .. t.Accept], TermUrl(article, t))).ToList())
                 : _markdown.Render(article.Source.Body));
 
-    /// <summary>The glossary terms the zh source of an article uses.</summary>
+    /// <summary>The glossary terms the zh source of an article uses; found once per article, thread-safe.</summary>
     private IReadOnlyList<GlossaryTerm> TermsOf(ArticleEntry article) =>
-        EditorialCheck.TermsIn($"{article.Source.Title}\n{article.Source.Summary}\n{article.Source.Body}", _site.Editorial.Glossary).ToList();
+        _terms.GetOrAdd(article.Slug, _ => EditorialCheck.TermsIn($"{article.Source.Title}\n{article.Source.Summary}\n{article.Source.Body}", _site.Editorial.Glossary).ToList());
+
+    private readonly ConcurrentDictionary<string, IReadOnlyList<GlossaryTerm>> _terms = new(StringComparer.Ordinal);
 
     private static string TermUrl(ArticleEntry article, GlossaryTerm term) => $"{Urls.Article("en", article.Slug)}#term-{term.Key}";
 
@@ -58,7 +60,7 @@ internal sealed class PageFactory
 
     private TermView TermView(GlossaryTerm term, string lang, bool withArticles) =>
         new(term.Key, term.En, term.Zh, term.Notes, $"{Urls.Glossary(lang)}#{term.Key}",
-            withArticles ? _site.Articles.Where(a => TermsOf(a).Contains(term)).Select(a => Card(a, lang)).ToList() : []);
+            withArticles ? _site.Articles.Where(a => TermsOf(a).Any(t => t.Key == term.Key)).Select(a => Card(a, lang)).ToList() : []);
 
     public IReadOnlyList<Page> CreatePages()
     {

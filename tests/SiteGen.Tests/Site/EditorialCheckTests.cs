@@ -1,3 +1,5 @@
+using SiteGen.Content;
+using SiteGen.Site;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Site;
@@ -101,6 +103,17 @@ public sealed class EditorialCheckTests
         Assert.Contains($"zh/{Slug}.md:{zhLine}: warning: style: \"数据虚构\" must not be published: an instruction to a writer", check.Stderr, StringComparison.Ordinal);
         Assert.Contains($"en/{Slug}.md:{enLine}: warning: style: \"fabricated\" must not be published", check.Stderr, StringComparison.Ordinal);
         Assert.Equal(1, RunCli.Run(site.Root, "check", "--input", site.Input, "--strict").ExitCode);
+    }
+
+    [Theory]
+    [InlineData("月湖桥建成通车。", "月湖桥")]
+    [InlineData("月湖和月湖桥。", "月湖 月湖桥")]
+    [InlineData("汉江两岸。", "")]
+    public void A_term_inside_a_longer_term_counts_only_for_the_longer_one(string zh, string expected)
+    {
+        GlossaryTerm Term(string term, int line) => new(term, term, term, "", [], [], line);
+        var terms = new[] { Term("月湖", 1), Term("月湖桥", 2) };
+        Assert.Equal(expected, string.Join(" ", EditorialCheck.TermsIn(zh, terms).Select(t => t.Zh)));
     }
 
     [Fact]
