@@ -186,6 +186,7 @@ internal static class ContentLoader
             : new TranslatedArticle(file, slug, title.Trim(), summary.Trim(), hash, status, parts.Body, parts.BodyLine)
             {
                 GlossaryExceptions = exceptions,
+                GlossaryExceptionsLine = fm.LineOf(GlossaryExceptKey),
                 TitleLine = fm.LineOf("title"),
                 SummaryLine = fm.LineOf("summary"),
             };

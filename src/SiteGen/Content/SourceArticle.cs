@@ -53,6 +53,8 @@ internal sealed record TranslatedArticle(
     /// <summary>Glossary terms (Chinese) this translation words differently on purpose (<c>glossary_except:</c>).</summary>
     public IReadOnlyList<string> GlossaryExceptions { get; init; } = [];
 
+    public int GlossaryExceptionsLine { get; init; } = 1;
+
     public int TitleLine { get; init; } = 1;
 
     public int SummaryLine { get; init; } = 1;

@@ -119,6 +119,12 @@ internal static class EditorialCheck
     /// <summary>Where a zh passage uses a term, the en passage at the same position must use its rendering.</summary>
     private static void Glossary(List<Passage> zh, List<Passage> en, TranslatedArticle translation, EditorialData data, List<Diagnostic> result)
     {
+        foreach (var unknown in translation.GlossaryExceptions.Where(e => data.Glossary.All(t => t.Zh != e)))
+        {
+            result.Add(Diagnostic.Warning(translation.File, translation.GlossaryExceptionsLine,
+                $"glossary: {unknown} in `{ContentLoader.GlossaryExceptKey}:` is not a term of {data.GlossaryFile}; write the Chinese term exactly as the glossary does, or remove it"));
+        }
+
         var terms = data.Glossary.Where(t => !translation.GlossaryExceptions.Contains(t.Zh)).ToList();
         if (terms.Count == 0)
         {

@@ -57,6 +57,10 @@ public sealed class EditorialCheckTests
         var strict = RunCli.Run(site.Root, "check", "--input", site.Input, "--strict");
         Assert.Equal(0, strict.ExitCode);
         Assert.DoesNotContain("营商环境", strict.Stderr, StringComparison.Ordinal);
+
+        var line = Plant(EnFile(site), "glossary_except: [营商环境]", "glossary_except: [营商环竟]", frontMatter: true);
+        var typo = RunCli.Run(site.Root, "check", "--input", site.Input);
+        Assert.Contains($"{Slug}.md:{line}: warning: glossary: 营商环竟 in `glossary_except:` is not a term of", typo.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
