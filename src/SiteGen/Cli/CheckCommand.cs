@@ -25,6 +25,7 @@ internal static class CheckCommand
             return 1;
         }
 
+        NumberChecks.Of(site).ToList().ForEach(stderr.WriteLine);
         var coverage = TranslationCoverage.Of(site);
         WriteTable(coverage, site, stdout);
         foreach (var article in site.Articles.Where(a => a.State != TranslationState.Current).OrderBy(a => a.Slug, StringComparer.Ordinal))

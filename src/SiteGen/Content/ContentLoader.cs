@@ -10,7 +10,7 @@ namespace SiteGen.Content;
 internal static class ContentLoader
 {
     public static readonly string[] SourceKeys =
-        ["title", "date", "district", "source", "slug", "summary", "topics", "aliases", "draft", "raw_file", "raw_line", FigureReader.Key, ProjectReader.Key];
+        ["title", "date", "period", "district", "source", "slug", "summary", "topics", "aliases", "draft", "raw_file", "raw_line", FigureReader.Key, ProjectReader.Key];
 
     public static readonly string[] TranslationKeys = ["title", "summary", "source_hash", "translation_status", "translator"];
 
@@ -92,6 +92,13 @@ internal static class ContentLoader
         fm.CheckKeys(SourceKeys);
         var title = fm.String("title", required: true);
         var date = fm.Date("date");
+        var periodText = fm.String("period", required: false)?.Trim();
+        var period = periodText is null ? null : Period.Parse(periodText);
+        if (periodText is not null && period is null)
+        {
+            fm.Error("period", $"\"period\" (the time the article reports on) must be a year such as 2020 or a range such as 2016–2020, not \"{periodText}\"");
+        }
+
         var district = fm.String("district", required: true);
         if (district is not null && !districts.Contains(district))
         {
@@ -138,7 +145,7 @@ internal static class ContentLoader
             return null;
         }
 
-        return new SourceArticle(file, slug, title.Trim(), date.Value, district, source, summary.Trim(), articleTopics, aliases, aliasesLine, draft,
+        return new SourceArticle(file, slug, title.Trim(), date.Value, period, district, source, summary.Trim(), articleTopics, aliases, aliasesLine, draft,
             parts.Body, parts.BodyLine, TranslationHash.Of(title, summary, parts.Body), figures, projects);
     }
 
