@@ -87,7 +87,7 @@ internal static class ContentLoader
     {
         var districts = registries.Districts;
         var topics = registries.Topics;
-        var before = diagnostics.Count;
+        var before = diagnostics.Count(d => d.Severity == Severity.Error);
         var fm = parts.FrontMatter;
         fm.CheckKeys(SourceKeys);
         var title = fm.String("title", required: true);
@@ -140,7 +140,7 @@ internal static class ContentLoader
             diagnostics.Add(Diagnostic.Error(file, parts.BodyLine, "the article body is empty; write the text below the closing `---`"));
         }
 
-        if (diagnostics.Count > before || title is null || date is null || district is null || slug is null || summary is null)
+        if (diagnostics.Count(d => d.Severity == Severity.Error) > before || title is null || date is null || district is null || slug is null || summary is null)
         {
             return null;
         }
