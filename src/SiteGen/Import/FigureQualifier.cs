@@ -87,12 +87,12 @@ internal static partial class FigureQualifier
     {
         var prefix = sentence[..start];
         var clause = prefix[(prefix.LastIndexOfAny(['，', '；', '：', '。']) + 1)..];
-        var tail = sentence[end..Math.Min(sentence.Length, end + 2)];
+        var hedged = sentence[..end].EndsWith("左右", StringComparison.Ordinal); // the unit's hedge ends the figure
         var (period, since) = PeriodOf(prefix, section, time);
         var measure = MeasureOf(clause, prefix, unit, ranked, since);
         var basis = measure == Figure.Change ? BaseOf(clause, period) : null;
         var negative = measure == Figure.Change && LastWord(clause, ChangeWords) is { } last && NegativeWords.Contains(last);
-        return (period, measure, basis, StatusOf(prefix, clause, tail, section, time), negative);
+        return (period, measure, basis, StatusOf(prefix, clause, hedged, section, time), negative);
     }
 
     private static (Period? Period, bool Since) PeriodOf(string prefix, Section section, ArticleTime time)
@@ -172,7 +172,7 @@ internal static partial class FigureQualifier
         return period is null || period.IsYear ? "year-on-year" : "previous-period";
     }
 
-    private static string StatusOf(string prefix, string clause, string tail, Section section, ArticleTime time)
+    private static string StatusOf(string prefix, string clause, bool hedged, Section section, ArticleTime time)
     {
         if (Has(prefix, "预计"))
         {
@@ -185,7 +185,7 @@ internal static partial class FigureQualifier
             return Figure.Target;
         }
 
-        if (clause.EndsWith('约') || clause.EndsWith("大约", StringComparison.Ordinal) || tail.StartsWith("左右", StringComparison.Ordinal))
+        if (clause.EndsWith('约') || clause.EndsWith("大约", StringComparison.Ordinal) || hedged)
         {
             return Figure.Estimate;
         }
