@@ -34,7 +34,7 @@ internal static class Headlines
         {
             var figure = f.First;
             var card = pages.Card(figure.Article, lang);
-            var unit = figure.Unit.Kind == "money" ? figure.Unit.Currency! : figure.Unit.Name.For(lang);
+            var unit = figure.Unit.Kind == "money" && lang == "en" ? figure.Unit.Currency! : figure.Unit.Name.For(lang);
             return new Headline(
                 text.Indicator(f.Indicator, f.Measure, lang),
                 FigureText.Value(figure.Figure, figure.Unit, lang),
