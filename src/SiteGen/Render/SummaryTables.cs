@@ -29,21 +29,20 @@ internal sealed class SummaryTables(SiteModel site, PageFactory pages)
     /// A total of project investment that says how much is known: "CNY 10 billion stated for 1 of 3
     /// projects", the amount alone when every project states one, "not stated" when none does. Never 0.
     /// </summary>
-    public Cell InvestmentTotal(IReadOnlyList<ProjectEntry> projects, string lang, bool compact = false)
+    private Cell InvestmentTotal(IReadOnlyList<ProjectEntry> projects, string lang, bool compact = false)
     {
-        var stated = projects.Where(p => p.Project.Investment is not null).ToList();
-        var coverage = new Coverage(stated.Count, projects.Count);
-        if (stated.Count == 0)
+        var total = StatedInvestment.Of(projects);
+        var coverage = new Coverage(total.Stated, total.Of);
+        if (total.Sum is not { } sum)
         {
             return new Cell(T(lang, "not_stated"), Coverage: coverage);
         }
 
-        var sum = stated.Sum(p => p.Project.Investment!.Value);
-        var text = stated.Count == projects.Count ? Money(sum, lang)
+        var text = total.Stated == total.Of ? Money(sum, lang)
             : T(lang, compact ? "stated_for_short" : "stated_for")
                 .Replace("{amount}", Money(sum, lang), StringComparison.Ordinal)
-                .Replace("{stated}", Count(stated.Count, lang), StringComparison.Ordinal)
-                .Replace("{total}", Count(projects.Count, lang), StringComparison.Ordinal);
+                .Replace("{stated}", Count(total.Stated, lang), StringComparison.Ordinal)
+                .Replace("{total}", Count(total.Of, lang), StringComparison.Ordinal);
         return new Cell(text, SortValue: N(sum), Coverage: coverage);
     }
 

@@ -75,7 +75,7 @@ internal sealed record DistrictCard(string Key, string Url, string Name, string 
 internal sealed record Stat(string Value, string Label);
 
 /// <summary>The stated project investment as a reader should read it: "CNY 10 billion stated for 1 of 96 projects", or "not stated".</summary>
-internal sealed record InvestmentStat(string Value, string Note, bool Known);
+internal sealed record InvestmentStat(string Value, string Note);
 
 /// <summary>
 /// A headline number with its context: what it measures (with measure), period, status, unit, and a

@@ -41,3 +41,16 @@ internal sealed record NumberCoverage(
             Figure.Measures.Select(m => (m, figures.Count(f => f.Measure == m))).ToList());
     }
 }
+
+/// <summary>
+/// The investment a set of projects states: the sum over those that state one (null when none does:
+/// an unknown total is never 0), how many state one, and of how many.
+/// </summary>
+internal sealed record StatedInvestment(decimal? Sum, int Stated, int Of)
+{
+    public static StatedInvestment Of(IReadOnlyCollection<ProjectEntry> projects)
+    {
+        var stated = projects.Where(p => p.Project.Investment is not null).Select(p => p.Project.Investment!.Value).ToList();
+        return new StatedInvestment(stated.Count == 0 ? null : stated.Sum(), stated.Count, projects.Count);
+    }
+}
