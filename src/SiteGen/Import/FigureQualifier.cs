@@ -17,7 +17,7 @@ namespace SiteGen.Import;
 /// share; growth words (增长, 下降, 提高, 收窄, 净增 …) a change, negative for 下降/下跌/负增长/减少; else a
 /// level. A change's base: 同比 year on year, 年均 an annual average, 较/比/是…的 the period before;
 /// otherwise year on year for one year, the period before for a range.</item>
-/// <item>Status: 预计 estimate; 目标, 力争, 确保, 到2025年 target; 约, 左右 estimate; 规划, 计划, 拟 plan; else the
+/// <item>Status: 预计 estimate; 目标, 力争, 确保, 到2025年 target; 约, 左右 estimate; 规划, 计划, 拟, 将 plan; else the
 /// section's (targets for the plan years, plan for the coming year's work), else actual.</item>
 /// </list>
 /// </summary>
@@ -34,7 +34,7 @@ internal static partial class FigureQualifier
 
     private static readonly string[] TargetWords = ["目标", "力争", "确保", "争创"];
 
-    private static readonly string[] PlanWords = ["规划", "计划", "拟"];
+    private static readonly string[] PlanWords = ["规划", "计划", "拟", "将"];
 
     [GeneratedRegex(@"(?<![\d.])((?:19|20)\d{2})年(?!\d{1,2}月\d{1,2}日在)")]
     private static partial Regex YearWord();

@@ -178,7 +178,7 @@ internal sealed class PageFactory
         var total = StatedInvestment.Of(projects);
         var investment = projects.Count == 0 ? null : new InvestmentStat(
             total.Sum is { } sum ? Formats.Money(sum, "CNY", lang) : T(lang, "not_stated"),
-            T(lang, "stat_investment_note").Replace("{stated}", Formats.Count(total.Stated, lang), StringComparison.Ordinal).Replace("{total}", Formats.Count(total.Of, lang), StringComparison.Ordinal));
+            T(lang, "stat_investment_note").Replace("{stated}", Formats.Count(total.Stated, lang), StringComparison.Ordinal).Replace("{total}", Formats.Count(total.Total, lang), StringComparison.Ordinal));
         var model = new HomeView(stats, projects.Count, investment, Headlines.For(_site, this, lang), _site.Articles.Take(LatestCount).Select(a => Card(a, lang)).ToList(), published.Select(d => DistrictCard(d, lang)).ToList());
         var page = Simple("home", "home", lang, Urls.Home, _site.Config.Title.For(lang), _site.Config.Description.For(lang), model);
 

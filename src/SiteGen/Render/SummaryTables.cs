@@ -32,17 +32,17 @@ internal sealed class SummaryTables(SiteModel site, PageFactory pages)
     private Cell InvestmentTotal(IReadOnlyList<ProjectEntry> projects, string lang, bool compact = false)
     {
         var total = StatedInvestment.Of(projects);
-        var coverage = new Coverage(total.Stated, total.Of);
+        var coverage = new Coverage(total.Stated, total.Total);
         if (total.Sum is not { } sum)
         {
             return new Cell(T(lang, "not_stated"), Coverage: coverage);
         }
 
-        var text = total.Stated == total.Of ? Money(sum, lang)
+        var text = total.Stated == total.Total ? Money(sum, lang)
             : T(lang, compact ? "stated_for_short" : "stated_for")
                 .Replace("{amount}", Money(sum, lang), StringComparison.Ordinal)
                 .Replace("{stated}", Count(total.Stated, lang), StringComparison.Ordinal)
-                .Replace("{total}", Count(total.Of, lang), StringComparison.Ordinal);
+                .Replace("{total}", Count(total.Total, lang), StringComparison.Ordinal);
         return new Cell(text, SortValue: N(sum), Coverage: coverage);
     }
 

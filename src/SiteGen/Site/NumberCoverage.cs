@@ -46,7 +46,7 @@ internal sealed record NumberCoverage(
 /// The investment a set of projects states: the sum over those that state one (null when none does:
 /// an unknown total is never 0), how many state one, and of how many.
 /// </summary>
-internal sealed record StatedInvestment(decimal? Sum, int Stated, int Of)
+internal sealed record StatedInvestment(decimal? Sum, int Stated, int Total)
 {
     public static StatedInvestment Of(IReadOnlyCollection<ProjectEntry> projects)
     {
