@@ -250,4 +250,23 @@ public sealed class NumbersTests
         Assert.Contains("Hanyang District", year2020.GetProperty("districts").GetString(), StringComparison.Ordinal);
         Assert.Contains("Hannan District 3", Text(site.Page("/en/summary/")), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Check_reports_a_duplicate_planted_in_the_repo_with_both_file_lines()
+    {
+        using var site = new TestSite("", withRepoData: false);
+        SiteGen.Tests.Build.BuildTests.CopyDirectory(Repo.Input, site.Input);
+        var e145d5 = Path.Combine(site.Input, "articles", "zh", "hannan-2025-07-07-e145d5.md");
+        File.WriteAllText(e145d5, File.ReadAllText(e145d5).Replace(
+            "projects:\n",
+            "projects:\n  - name: { zh: \"中创新航武汉基地项目\", en: \"CALB Wuhan base project\" }\n    company: { zh: \"中创新航\", en: \"CALB\" }\n    district: hannan\n    sector: new-energy-vehicles\n    status: signed\n    quote: \"中创新航武汉基地项目\"\n",
+            StringComparison.Ordinal));
+
+        var check = RunCli.Run(site.Root, "check", "--input", site.Input);
+
+        Assert.Equal(0, check.ExitCode);
+        var planted = LineOf(site, "hannan-2025-07-07-e145d5.md", "中创新航武汉基地项目\", en:");
+        var calb9e = LineOf(site, "hannan-2025-07-07-9e3220.md", "id: calb-wuhan-base");
+        Assert.Matches($@"hannan-2025-07-07-e145d5\.md:{planted}: warning: project ""中创新航武汉基地项目"" may be the same as ""中创新航动力电池及储能电池武汉基地"" at \S*hannan-2025-07-07-9e3220\.md:{calb9e} ", check.Stderr);
+    }
 }
