@@ -30,6 +30,7 @@ internal static class CheckCommand
             stdout.WriteLine(suggestion);
         }
 
+        NumberChecks.Of(site).ToList().ForEach(stderr.WriteLine);
         var coverage = TranslationCoverage.Of(site);
         WriteTable(coverage, site, stdout);
         foreach (var article in site.Articles.Where(a => a.State != TranslationState.Current).OrderBy(a => a.Slug, StringComparer.Ordinal))
