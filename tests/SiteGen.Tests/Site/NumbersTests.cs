@@ -156,7 +156,7 @@ public sealed class NumbersTests
         Assert.Equal(0, site.Build("--no-search").ExitCode);
 
         var summary = site.Page("/en/summary/");
-        Assert.Contains("GDP growth", summary, StringComparison.Ordinal);
+        Assert.Contains("Gross regional product growth", summary, StringComparison.Ordinal);
         Assert.Contains("Change (year on year)", summary, StringComparison.Ordinal);
         Assert.Contains(">Target<", summary, StringComparison.Ordinal);
         Assert.Contains("+10%", summary, StringComparison.Ordinal);
