@@ -36,17 +36,11 @@ internal static class CommandLine
             return ReportErrors(parsed, stderr);
         }
 
-        // System.CommandLine reads `--force=yes` as `--force yes`; a switch takes no value.
-        var command = parsed.CommandResult.Command;
-        foreach (var arg in args.TakeWhile(a => a != "--"))
+        if (SwitchWithValueOrUnknownOption(parsed, args) is { } problem)
         {
-            var eq = arg.IndexOf('=', StringComparison.Ordinal);
-            if (arg.StartsWith("--", StringComparison.Ordinal) && eq > 2 && command.Options.Any(o => o.Name == arg[..eq] && o.Arity.MaximumNumberOfValues == 0))
-            {
-                stderr.WriteLine($"sitegen: {arg[..eq]} takes no value");
-                stderr.WriteLine(HelpHint(command));
-                return UsageError;
-            }
+            stderr.WriteLine("sitegen: " + problem);
+            stderr.WriteLine(HelpHint(parsed.CommandResult.Command));
+            return UsageError;
         }
 
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
@@ -103,6 +97,34 @@ internal static class CommandLine
 
         stderr.WriteLine(HelpHint(parsed.CommandResult.Command));
         return UsageError;
+    }
+
+    /// <summary>
+    /// What System.CommandLine lets through: it reads `--force=yes` as `--force yes`, and an unknown
+    /// `--name` as a value of a command's file arguments. Both are usage errors here.
+    /// </summary>
+    private static string? SwitchWithValueOrUnknownOption(ParseResult parsed, IReadOnlyList<string> args)
+    {
+        var command = parsed.CommandResult.Command;
+        var options = command.Options.Concat(parsed.RootCommandResult.Command.Options.Where(o => o.Recursive)).ToList();
+        foreach (var arg in args.TakeWhile(a => a != "--").Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Length > 2))
+        {
+            var eq = arg.IndexOf('=', StringComparison.Ordinal);
+            var name = eq > 2 ? arg[..eq] : arg;
+            var option = options.FirstOrDefault(o => o.Name == name || o.Aliases.Contains(name));
+            if (option is null)
+            {
+                var known = string.Join(", ", command.Options.Where(o => !o.Hidden).Select(o => o.Name));
+                return $"unknown option {name}; {CommandPath(command)} takes {known}";
+            }
+
+            if (eq > 2 && option.Arity.MaximumNumberOfValues == 0)
+            {
+                return $"{name} takes no value";
+            }
+        }
+
+        return null;
     }
 
     private static string HelpHint(Command command)

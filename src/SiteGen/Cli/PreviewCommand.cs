@@ -13,15 +13,23 @@ internal static class PreviewCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 to serve at.", DefaultValueFactory = _ => 5080, HelpName = "port" };
-        port.Validators.Add(result =>
+        var port = new Option<int>("--port")
         {
-            var value = result.GetValueOrDefault<int>();
-            if (value is < 1 or > 65535)
+            Description = "The port on 127.0.0.1 to serve at.",
+            DefaultValueFactory = _ => 5080,
+            HelpName = "port",
+            CustomParser = result =>
             {
-                result.AddError($"--port must be a whole number from 1 to 65535, not \"{value}\"");
-            }
-        });
+                var raw = result.Tokens[^1].Value;
+                if (int.TryParse(raw, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= 65535)
+                {
+                    return value;
+                }
+
+                result.AddError($"--port must be a whole number from 1 to 65535, not \"{raw}\"");
+                return 0;
+            },
+        };
         var folders = BuildCommand.Folders.Create();
         var drafts = CommandLine.Switch("--drafts", "Include articles marked draft: true.");
         var command = new Command("preview", "Build, serve the site on 127.0.0.1 with live reload, and rebuild when input/ or theme/ changes; Ctrl+C stops.") { port };
