@@ -41,8 +41,20 @@ internal static class NpmPackages
         }
     }
 
+    /// <summary>
+    /// `npm ci` in <paramref name="project"/> unless its node_modules is complete; its exit code and
+    /// output. Shares the lock of <see cref="EnsureInstalled"/>, so the tests never run two at once.
+    /// </summary>
+    public static (int ExitCode, string Output) InstallOnce(string npm, string project)
+    {
+        lock (InstallLock)
+        {
+            return File.Exists(Path.Combine(project, "node_modules", ".package-lock.json")) ? (0, "") : Install(npm, project);
+        }
+    }
+
     /// <summary>`npm ci` in <paramref name="project"/>; its exit code and output.</summary>
-    public static (int ExitCode, string Output) Install(string npm, string project)
+    private static (int ExitCode, string Output) Install(string npm, string project)
     {
         var start = new ProcessStartInfo(npm)
         {

@@ -10,24 +10,13 @@ namespace SiteGen.Tests.Support;
 /// </summary>
 internal static class NodeTools
 {
-    private static readonly Lock InstallLock = new();
-
     public static string Modules => Path.Combine(Repo.Root, "node_modules");
 
     public static void EnsureInstalled()
     {
         Require("node");
-        var npm = Require("npm");
-        lock (InstallLock)
-        {
-            if (File.Exists(Path.Combine(Modules, ".package-lock.json")))
-            {
-                return;
-            }
-
-            var result = SiteGen.Cli.NpmPackages.Install(npm, Repo.Root);
-            Assert.True(result.ExitCode == 0, "`npm ci` failed; install Node.js 22.12+ and npm (see README):\n" + result.Output);
-        }
+        var result = SiteGen.Cli.NpmPackages.InstallOnce(Require("npm"), Repo.Root);
+        Assert.True(result.ExitCode == 0, "`npm ci` failed; install Node.js 22.12+ and npm (see README):\n" + result.Output);
     }
 
     public static string VnuJar()
