@@ -36,7 +36,9 @@ internal static class CommandLine
             return ReportErrors(parsed, stderr);
         }
 
-        if (SwitchWithValueOrUnknownOption(parsed, args) is { } problem)
+        // A directive ([suggest] for tab completion) carries a command line to complete, not to check.
+        var directive = args[0].StartsWith('[');
+        if (!directive && SwitchWithValueOrUnknownOption(parsed, args) is { } problem)
         {
             stderr.WriteLine("sitegen: " + problem);
             stderr.WriteLine(HelpHint(parsed.CommandResult.Command));

@@ -63,6 +63,8 @@ public sealed class CommandLineTests
         Assert.Equal("build", result.Stdout.Trim());
         var options = RunCli.Run(Repo.Root, "[suggest:18]", "sitegen build --no");
         Assert.Equal("--no-search", options.Stdout.Trim());
+        // The words after a directive are completed, never rejected as an unknown option.
+        Assert.Equal(0, RunCli.Run(Repo.Root, "[suggest]", "build", "--no").ExitCode);
     }
 
     [Theory]
