@@ -28,6 +28,12 @@ internal static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var stages = new List<(string, TimeSpan)>();
         void Mark(string stage) => stages.Add((stage, clock.Elapsed));
+        var ownership = new List<Diagnostic>();
+        if (OutputFolder.Claim(options.OutputDir, options.InputDir, options.ThemeDir, ownership) is not { } outputDir)
+        {
+            return Failed(ownership, clock);
+        }
+
         var (content, diagnostics) = ContentLoader.Load(options.InputDir, options.BaseUrl);
         Mark("content");
         var all = diagnostics.ToList();
@@ -73,9 +79,14 @@ internal static class SiteBuilder
         files.Add(Redirects.Build(site));
         files.AddRange(DataExports.Build(pages, site.Urls));
         files.Add(TranslationStatusFile.Build(TranslationCoverage.Of(site)));
+        files.Add(OutputFolder.Marker);
+        if (!OutputFolder.AddPassthrough(options.InputDir, files, all))
+        {
+            return Failed(all, clock);
+        }
 
         Mark("feeds, sitemap, downloads");
-        var staging = Publisher.Stage(options.OutputDir, files);
+        var staging = Publisher.Stage(outputDir, files);
         Mark("write staging");
         string? search = null;
         try
@@ -92,7 +103,7 @@ internal static class SiteBuilder
         }
 
         Mark("search index");
-        Publisher.Swap(staging, options.OutputDir);
+        Publisher.Swap(staging, outputDir);
         Mark("swap");
 
         var perLanguage = SiteModel.Languages.ToDictionary(l => l, l => pages.Count(p => p.Lang == l && p.Url.StartsWith($"/{l}/", StringComparison.Ordinal)));

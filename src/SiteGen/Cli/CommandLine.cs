@@ -41,6 +41,12 @@ internal static class CommandLine
             stderr.WriteLine("run `sitegen --help` for the commands");
             return 2;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The environment (permissions, a full disk, a file removed mid-build): one line, no stack trace.
+            stderr.WriteLine($"sitegen: error: {ex.Message}; check that the folder exists, is writable and has free space, then run again");
+            return 1;
+        }
     }
 
     private static void WriteHelp(TextWriter writer)

@@ -54,7 +54,7 @@ internal static class ContentLoader
             return [];
         }
 
-        var files = Directory.GetFiles(dir, "*.md").Order(StringComparer.Ordinal).ToArray();
+        var files = ScratchFiles.Files(dir, "*.md");
         var results = new T?[files.Length];
         var found = new ConcurrentBag<Diagnostic>();
         Parallel.For(0, files.Length, i =>

@@ -66,7 +66,7 @@ internal sealed partial class Theme
             return result;
         }
 
-        foreach (var file in Directory.GetFiles(dir, "*" + LayoutExtension, option).Order(StringComparer.Ordinal))
+        foreach (var file in ScratchFiles.Files(dir, "*" + LayoutExtension, option))
         {
             var display = Paths.Display(file);
             var (text, error) = TextFile.Read(file, display);
@@ -150,7 +150,7 @@ internal sealed partial class Theme
     /// <summary>Every <c>t.key</c> a template uses must exist in every language.</summary>
     private static void CheckStringReferences(string layoutsDir, Dictionary<string, IReadOnlyDictionary<string, string>> strings, List<Diagnostic> diagnostics)
     {
-        foreach (var file in Directory.GetFiles(layoutsDir, "*" + LayoutExtension, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in ScratchFiles.Files(layoutsDir, "*" + LayoutExtension, SearchOption.AllDirectories))
         {
             var lines = File.ReadAllLines(file);
             for (var i = 0; i < lines.Length; i++)
