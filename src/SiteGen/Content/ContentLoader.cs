@@ -27,13 +27,21 @@ internal static class ContentLoader
         var sectors = Registry.LoadSectors(inputDir, diagnostics);
         var units = UnitRegistry.Load(inputDir, diagnostics);
         var indicators = IndicatorRegistry.Load(inputDir, diagnostics);
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            // One error per cause: articles are checked against the data files once those are fixed,
+            // instead of every article repeating that its district or unit is unknown.
+            return (null, diagnostics);
+        }
+
         var registries = new Registries(districtKeys, topicKeys, sectors.Select(s => s.Key).ToHashSet(StringComparer.Ordinal), units, indicators);
 
         var sources = ReadAll(inputDir, "zh", diagnostics, (parts, file, slug, d) => ReadSource(parts, file, slug, registries, d));
         var translations = ReadAll(inputDir, "en", diagnostics, ReadTranslation);
 
         CheckUnique(sources, diagnostics);
-        var sourceSlugs = sources.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+        // Against the zh files present, not the ones that read cleanly: a broken zh file must not make its translation an orphan.
+        var sourceSlugs = ScratchFiles.Files(Path.Combine(inputDir, "articles", "zh"), "*.md").Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
         foreach (var orphan in translations.Where(t => !sourceSlugs.Contains(t.Slug)))
         {
             diagnostics.Add(Diagnostic.Error(orphan.File, 1,

@@ -46,8 +46,7 @@ internal sealed class YamlDocument
         }
         catch (YamlException ex)
         {
-            var message = (ex.InnerException?.Message ?? ex.Message).Replace("\r", "").Split('\n')[0];
-            diagnostics.Add(Diagnostic.Error(file, lineOffset + (int)ex.Start.Line, $"invalid YAML: {message}; check quoting and indentation"));
+            diagnostics.Add(Diagnostic.Error(file, lineOffset + (int)ex.Start.Line, $"invalid YAML: {YamlNodeLoader.Message(ex)}; check quoting and indentation"));
             return null;
         }
     }
