@@ -41,13 +41,18 @@ internal static class CommandLine
             stderr.WriteLine("run `sitegen --help` for the commands");
             return 2;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // The environment (permissions, a full disk, a file removed mid-build): one line, no stack trace.
-            stderr.WriteLine($"sitegen: error: {ex.Message}; check that the folder exists, is writable and has free space, then run again");
+            stderr.WriteLine($"sitegen: error: {Explain(ex)}");
             return 1;
         }
     }
+
+    /// <summary>One line for an exception that escaped every stage, with what to do about it.</summary>
+    public static string Explain(Exception ex) => ex is IOException or UnauthorizedAccessException
+        ? $"{ex.Message}; check that the folder exists, is writable and has free space, then run again"
+        : $"{ex.Message}; if your files look right this is a SiteGen bug: please report it with the command you ran";
 
     private static void WriteHelp(TextWriter writer)
     {

@@ -67,7 +67,17 @@ internal static class PreviewCommand
                     stdout.WriteLine($"preview: {changed.Count} file(s) changed, rebuilding");
                 }
 
-                var result = SiteBuilder.Build(options);
+                BuildResult result;
+                try
+                {
+                    result = SiteBuilder.Build(options);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    // preview never exits on a content or file problem: it keeps serving and shows the overlay.
+                    result = new BuildResult(false, [Diagnostic.Error(options.InputDir, 0, CommandLine.Explain(ex))], new Dictionary<string, int>(), 0, TimeSpan.Zero);
+                }
+
                 BuildCommand.Report(result, options, stdout, stderr);
                 if (result.Succeeded)
                 {

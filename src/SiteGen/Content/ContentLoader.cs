@@ -136,10 +136,7 @@ internal static class ContentLoader
         var draft = fm.Bool("draft", fallback: false);
         var figures = FigureReader.Read(fm, registries.Units, registries.Indicators);
         var projects = ProjectReader.Read(fm, parts.Body, registries.Districts, registries.Sectors);
-        if (parts.Body.Trim().Length == 0)
-        {
-            diagnostics.Add(Diagnostic.Error(file, parts.BodyLine, "the article body is empty; write the text below the closing `---`"));
-        }
+        CheckBody(parts, file, diagnostics, "the article body is empty; write the text below the closing `---`");
 
         if (diagnostics.Count > before || title is null || date is null || district is null || slug is null || summary is null)
         {
@@ -170,14 +167,23 @@ internal static class ContentLoader
         }
 
         fm.String("translator", required: false);
-        if (parts.Body.Trim().Length == 0)
-        {
-            diagnostics.Add(Diagnostic.Error(file, parts.BodyLine, "the translation body is empty; write the English text below the closing `---`"));
-        }
+        CheckBody(parts, file, diagnostics, "the translation body is empty; write the English text below the closing `---`");
 
         return diagnostics.Count > before || title is null || summary is null || hash is null || status is null
             ? null
             : new TranslatedArticle(file, slug, title.Trim(), summary.Trim(), hash, status, parts.Body, parts.BodyLine);
+    }
+
+    private static void CheckBody(MarkdownFile.Parts parts, string file, List<Diagnostic> diagnostics, string emptyMessage)
+    {
+        if (parts.Body.Trim().Length == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(file, parts.BodyLine, emptyMessage));
+        }
+        else if (UnsafeText.Find(parts.Body) is >= 0 and var bad)
+        {
+            diagnostics.Add(Diagnostic.Error(file, UnsafeText.LineOf(parts.Body, bad, parts.BodyLine), UnsafeText.Message(parts.Body, bad, "this line")));
+        }
     }
 
     /// <summary>Every URL an alias stands for must be free: no live article there, no other alias.</summary>

@@ -97,6 +97,12 @@ internal sealed class YamlDocument
         }
 
         var value = scalar.Value ?? "";
+        if (UnsafeText.Find(value) is >= 0 and var bad)
+        {
+            Error(node, UnsafeText.Message(value, bad, $"\"{key}\""));
+            return null;
+        }
+
         if (required && value.Trim().Length == 0)
         {
             Error(node, $"\"{key}\" must not be empty");

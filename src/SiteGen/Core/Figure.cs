@@ -21,4 +21,11 @@ internal sealed record Figure(
     bool Approx,
     int? Year,
     string? Indicator,
-    string Sentence);
+    string Sentence)
+{
+    /// <summary>The largest normalised quantity accepted (10^20): far above any real one, and any sum of figures fits a decimal.</summary>
+    public const decimal MaxValue = 100_000_000_000_000_000_000m;
+
+    /// <summary>Unit kinds whose quantities cannot be negative (a growth rate or a difference can).</summary>
+    public static readonly string[] NonNegativeKinds = ["money", "count", "area", "energy", "capacity"];
+}

@@ -39,7 +39,12 @@ internal static partial class FigureExtractor
 
                 var (label, indicator) = FigureLabel.For(sentence, number.Index, reading.TailEnd, reading.Unit, placed, indicators);
                 placed.Add(new FigureLabel.Placed(number.Index, reading.TailEnd, label));
-                var value = decimal.Parse(number.Value.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                if (!decimal.TryParse(number.Value.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+                    || Math.Abs(value) > Figure.MaxValue / Math.Max(1, reading.Unit.Factor))
+                {
+                    continue; // a number too large to be a real quantity: not a figure
+                }
+
                 if (seen.Add((value, reading.Unit.Text, sentence, label)))
                 {
                     figures.Add(new Figure(value, reading.Unit.Text, value * reading.Unit.Factor, label, reading.Approx, YearBefore(sentence, number.Index), indicator, sentence));
