@@ -48,7 +48,7 @@ internal static class SiteBuilder
         all.AddRange(site.Articles.Where(a => a.State == TranslationState.Stale).Select(a =>
             Diagnostic.Warning(a.Translation!.File, 1, $"stale translation: {a.Source.File} changed since this was translated; update the English and run `sitegen translations stamp {a.Translation.File}`")));
 
-        var assets = AssetManifest.Load(theme.AssetsDir);
+        var assets = AssetManifest.Load(theme.AssetsDir, all);
         foreach (var required in new[] { "css/site.css", "js/site.js", "favicon.svg" }.Where(r => !assets.Has(r)))
         {
             all.Add(Diagnostic.Error($"{options.ThemeDir}/assets/{required}", 0, "the theme must provide this asset"));

@@ -36,7 +36,7 @@ internal static partial class OutputFolder
         string output;
         try
         {
-            output = RealPath(outputDir);
+            output = Paths.Real(outputDir);
             var reason = Refusal(output, inputDir, themeDir);
             if (reason is not null)
             {
@@ -71,13 +71,13 @@ internal static partial class OutputFolder
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         var guarded = new List<(string Path, string What)>
         {
-            (RealPath(Directory.GetCurrentDirectory()), "the current directory"),
-            (RealPath(inputDir), "the input folder"),
-            (RealPath(themeDir), "the theme folder"),
+            (Paths.Real(Directory.GetCurrentDirectory()), "the current directory"),
+            (Paths.Real(inputDir), "the input folder"),
+            (Paths.Real(themeDir), "the theme folder"),
         };
         if (home.Length > 0)
         {
-            guarded.Add((RealPath(home), "your home folder"));
+            guarded.Add((Paths.Real(home), "your home folder"));
         }
 
         foreach (var (path, what) in guarded)
@@ -148,27 +148,6 @@ internal static partial class OutputFolder
         }
     }
 
-    /// <summary>The absolute path with every symlink along it resolved (as far as the path exists).</summary>
-    internal static string RealPath(string path, int depth = 0)
-    {
-        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
-        var root = Path.GetPathRoot(full)!;
-        var current = root;
-        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var next = Path.Combine(current, part);
-            var target = new FileInfo(next).LinkTarget;
-            if (target is not null && depth < 40)
-            {
-                next = RealPath(Path.GetFullPath(target, current), depth + 1);
-            }
-
-            current = next;
-        }
-
-        return current;
-    }
-
     /// <summary>
     /// Adds the files of input/static/ to the site, as they are. A file that a generated file would
     /// overwrite, or a symlink that leads outside input/static/, is an error.
@@ -182,7 +161,7 @@ internal static partial class OutputFolder
         {
             var relative = Path.GetRelativePath(dir, file).Replace('\\', '/');
             var display = Paths.Display(file);
-            if (!IsInside(RealPath(file), RealPath(dir)))
+            if (!IsInside(Paths.Real(file), Paths.Real(dir)))
             {
                 diagnostics.Add(Diagnostic.Error(display, 0, $"this symlink leads outside input/{PassthroughDir}/; copy the file there instead"));
             }

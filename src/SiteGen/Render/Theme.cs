@@ -48,7 +48,7 @@ internal sealed partial class Theme
         var before = diagnostics.Count;
         var layouts = ParseAll(layoutsDir, SearchOption.TopDirectoryOnly, diagnostics);
         var partials = ParseAll(Path.Combine(layoutsDir, "partials"), SearchOption.AllDirectories, diagnostics);
-        foreach (var name in requiredLayouts.Where(n => !layouts.ContainsKey(n)))
+        foreach (var name in requiredLayouts.Where(n => !layouts.ContainsKey(n) && !File.Exists(Path.Combine(layoutsDir, n + LayoutExtension))))
         {
             diagnostics.Add(Diagnostic.Error(Paths.Display(Path.Combine(layoutsDir, name + LayoutExtension)), 0, $"layout \"{name}\" is missing from the theme; every page kind needs one"));
         }
