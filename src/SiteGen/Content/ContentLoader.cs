@@ -36,8 +36,9 @@ internal static class ContentLoader
 
         var registries = new Registries(districtKeys, topicKeys, sectors.Select(s => s.Key).ToHashSet(StringComparer.Ordinal), units, indicators);
 
-        var sources = ReadAll(inputDir, "zh", diagnostics, (parts, file, slug, d) => ReadSource(parts, file, slug, registries, d));
-        var translations = ReadAll(inputDir, "en", diagnostics, ReadTranslation);
+        var checkLinks = config is { AllowRawHtml: false };
+        var sources = ReadAll(inputDir, "zh", checkLinks, diagnostics, (parts, file, slug, d) => ReadSource(parts, file, slug, registries, d));
+        var translations = ReadAll(inputDir, "en", checkLinks, diagnostics, ReadTranslation);
 
         CheckUnique(sources, diagnostics);
         // Against the zh files present, not the ones that read cleanly: a broken zh file must not make its translation an orphan.
@@ -53,7 +54,7 @@ internal static class ContentLoader
         return (ok ? new ContentSet(config!, districts, topics, sectors, units, indicators, sources, translations) : null, ordered);
     }
 
-    private static List<T> ReadAll<T>(string inputDir, string language, List<Diagnostic> diagnostics, Func<MarkdownFile.Parts, string, string, List<Diagnostic>, T?> read)
+    private static List<T> ReadAll<T>(string inputDir, string language, bool checkLinks, List<Diagnostic> diagnostics, Func<MarkdownFile.Parts, string, string, List<Diagnostic>, T?> read)
         where T : class
     {
         var dir = Path.Combine(inputDir, "articles", language);
@@ -78,6 +79,10 @@ internal static class ContentLoader
             else if (MarkdownFile.Split(text, display, local) is { } parts)
             {
                 results[i] = read(parts, display, slug, local);
+                if (checkLinks)
+                {
+                    BodyLinks.Check(parts.Body, display, parts.BodyLine, local);
+                }
             }
 
             foreach (var d in local)
