@@ -129,9 +129,14 @@ internal static class ContentLoader
 
         var aliases = fm.StringList("aliases");
         var aliasesLine = fm.LineOf("aliases");
-        foreach (var alias in aliases.Where(a => !a.StartsWith('/') || a.Contains("..", StringComparison.Ordinal) || a.Any(char.IsWhiteSpace)))
+        foreach (var alias in aliases.Where(a => !a.StartsWith('/') || a.Contains("..", StringComparison.Ordinal) || a.Any(c => char.IsWhiteSpace(c) || c is '*' or ':' or '?' or '#' or '!' or '\\')))
         {
-            fm.Error("aliases", $"alias \"{alias}\" must be a site path starting with '/', without spaces or '..'");
+            fm.Error("aliases", $"alias \"{alias}\" must be a site path starting with '/', without spaces, '..', or any of * : ? # ! \\ (the host would read those as wildcards or placeholders)");
+        }
+
+        foreach (var alias in aliases.Where(a => a.StartsWith('/') && ShadowsSitePage(a)))
+        {
+            fm.Error("aliases", $"alias \"{alias}\" would redirect a page of the site itself; an alias is the old URL of this article, e.g. /zh/articles/old-slug/ or /old-slug");
         }
 
         fm.String("raw_file", required: false);
@@ -164,6 +169,11 @@ internal static class ContentLoader
         {
             fm.Error("title", $"\"source_hash\" is missing: run `sitegen translations stamp {file}` once the translation matches its zh source");
         }
+        else if (!TranslationHash.IsWellFormed(hash))
+        {
+            fm.Error("source_hash", $"\"source_hash\" \"{hash}\" is not a hash SiteGen wrote; do not edit it by hand: run `sitegen translations stamp {file}`");
+            hash = null;
+        }
 
         var status = fm.String("translation_status", required: true);
         if (status is not null && !TranslationStatuses.Contains(status))
@@ -189,6 +199,34 @@ internal static class ContentLoader
         {
             diagnostics.Add(Diagnostic.Error(file, UnsafeText.LineOf(parts.Body, bad, parts.BodyLine), UnsafeText.Message(parts.Body, bad, "this line")));
         }
+    }
+
+    /// <summary>Whether an alias names a URL the build publishes (home, list pages, districts, data, feeds, assets).</summary>
+    private static bool ShadowsSitePage(string alias)
+    {
+        if (alias is "/" || alias.StartsWith("/assets/", StringComparison.Ordinal) || alias.StartsWith("/pagefind/", StringComparison.Ordinal)
+            || alias is Urls.Sitemap or Urls.Robots or Urls.TranslationStatus or "/404.html" or "/_redirects" or "/_headers")
+        {
+            return true;
+        }
+
+        foreach (var lang in Urls.Languages)
+        {
+            var prefix = $"/{lang}/";
+            if (alias.TrimEnd('/') == prefix.TrimEnd('/'))
+            {
+                return true;
+            }
+
+            if (alias.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                var rest = alias[prefix.Length..].TrimEnd('/');
+                return rest is "articles" or "districts" or "summary" or "search" or "404.html" or "feed.xml" or "data"
+                    || rest.StartsWith("districts/", StringComparison.Ordinal) || rest.StartsWith("data/", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Every URL an alias stands for must be free: no live article there, no other alias.</summary>

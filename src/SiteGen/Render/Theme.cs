@@ -144,6 +144,7 @@ internal sealed partial class Theme
             }
         }
 
+        StringPlaceholders.Check(dir, result, lines, diagnostics);
         return result;
     }
 
