@@ -25,7 +25,7 @@ internal static class ScratchFiles
         try
         {
             var info = new FileInfo(path);
-            return info.LinkTarget is not null && !File.Exists(path) && !Directory.Exists(path);
+            return info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true };
         }
         catch (IOException)
         {

@@ -55,6 +55,12 @@ internal static class YamlNodeLoader
             parser.Consume<DocumentEnd>();
             return root;
         }
+        catch (YamlException ex) when (ex.Message.Contains("flow sequence", StringComparison.Ordinal) || ex.Message.Contains("flow mapping", StringComparison.Ordinal))
+        {
+            // The parser notices an unclosed [ or { only lines later: point at the line that opened it.
+            var mark = new Mark(0, OpenBracketLine(text, (int)Math.Max(1, ex.Start.Line)), 1);
+            throw new YamlException(mark, mark, Unreadable);
+        }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             // YamlDotNet's scanner throws these (not YamlException) on, e.g., an unclosed `[`: report where it got to.
@@ -65,11 +71,11 @@ internal static class YamlNodeLoader
         }
     }
 
-    /// <summary>The first line from <paramref name="from"/> on that opens more `[`/`{` than it closes (else <paramref name="from"/>).</summary>
+    /// <summary>The first line that opens more `[`/`{` than it closes (else <paramref name="from"/>, where the parser stopped).</summary>
     private static int OpenBracketLine(string text, int from)
     {
         var lines = text.Split('\n');
-        for (var i = from - 1; i < lines.Length; i++)
+        for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].Count(c => c is '[' or '{') > lines[i].Count(c => c is ']' or '}'))
             {
@@ -93,7 +99,7 @@ internal static class YamlNodeLoader
             message = message[(paren + 3)..];
         }
 
-        return message.Replace("\r", "").Split('\n')[0];
+        return message.Replace("\r", "").Split('\n')[0].TrimEnd('.');
     }
 
     private static YamlNode Node(IParser parser, Dictionary<string, YamlNode> anchors)
