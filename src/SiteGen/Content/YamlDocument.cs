@@ -15,6 +15,7 @@ internal sealed class YamlDocument
     private readonly int _lineOffset;
     private readonly List<Diagnostic> _diagnostics;
     private readonly int _missingLine;
+    private readonly HashSet<string> _misspelled = new(StringComparer.Ordinal);
 
     /// <param name="nested">An entry of a list or mapping: a missing key is reported on the entry's first line.</param>
     private YamlDocument(YamlMappingNode root, string file, int lineOffset, List<Diagnostic> diagnostics, bool nested = false)
@@ -69,6 +70,11 @@ internal sealed class YamlDocument
             if (!known.Contains(name))
             {
                 var hint = Nearest(name, known);
+                if (hint is not null)
+                {
+                    _misspelled.Add(hint); // "did you mean" already covers the key as missing
+                }
+
                 Error(key, $"unknown key \"{name}\"" + (hint is null ? $"; allowed keys: {string.Join(", ", known)}" : $"; did you mean \"{hint}\"?"));
             }
         }
@@ -82,7 +88,7 @@ internal sealed class YamlDocument
         var node = Node(key);
         if (node is null || node is YamlScalarNode { Value: null or "" } && node is YamlScalarNode { Style: not ScalarStyle.DoubleQuoted and not ScalarStyle.SingleQuoted })
         {
-            if (required)
+            if (required && !_misspelled.Contains(key))
             {
                 Error(node, $"required key \"{key}\" is missing or empty; add `{key}: ...`");
             }

@@ -237,9 +237,13 @@ internal static class Registry
             var target = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
             if (target == typeof(string))
             {
-                if (value is YamlScalarNode scalar)
+                if (value is YamlScalarNode scalar && UnsafeText.Find(scalar.Value ?? "") is >= 0 and var bad)
                 {
-                    property.SetValue(dto, scalar.Value);
+                    diagnostics.Add(Diagnostic.Error(file, line, UnsafeText.Message(scalar.Value!, bad, $"\"{name}\"")));
+                }
+                else if (value is YamlScalarNode scalar2)
+                {
+                    property.SetValue(dto, scalar2.Value);
                 }
                 else
                 {
