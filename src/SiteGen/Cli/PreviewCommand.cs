@@ -56,6 +56,13 @@ internal static class PreviewCommand
 
     internal static int Serve(BuildOptions options, int port, TextWriter stdout, TextWriter stderr, CancellationToken stop)
     {
+        var refused = new List<Diagnostic>();
+        if (Publish.OutputFolder.Claim(options.OutputDir, options.InputDir, options.ThemeDir, refused) is null)
+        {
+            refused.ForEach(stderr.WriteLine); // never serve (or replace) a folder the build does not own
+            return 1;
+        }
+
         var reload = new LiveReload();
         var buildLock = new Lock();
         void Rebuild(IReadOnlyList<string> changed)

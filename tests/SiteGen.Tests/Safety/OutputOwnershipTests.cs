@@ -120,4 +120,17 @@ public sealed class OutputOwnershipTests
         Assert.True(File.Exists(Path.Combine(site.Output, "zh", "articles", "a-1", "index.html")), "the previous output is back");
         Assert.Empty(Fingerprint.Leftovers(site.Output));
     }
+
+    [Fact]
+    public void Preview_refuses_to_serve_or_replace_a_folder_it_does_not_own()
+    {
+        using var site = new TestSite(TestSite.Zh("a-1"));
+        var before = Fingerprint.Of(site.Root);
+        var stderr = new StringWriter();
+        var options = new BuildOptions(site.Input, Repo.Theme, site.Input, null, Drafts: false, Search: false);
+        var code = SiteGen.Cli.PreviewCommand.Serve(options, 0, new StringWriter(), stderr, CancellationToken.None);
+        Assert.Equal(1, code);
+        Assert.Contains("refusing to use this as the output folder: it is the input folder", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Equal(before, Fingerprint.Of(site.Root));
+    }
 }
