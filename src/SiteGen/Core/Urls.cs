@@ -17,6 +17,8 @@ internal sealed class Urls(string baseUrl)
 
     public static string Summary(string lang) => $"/{lang}/summary/";
 
+    public static string Method(string lang) => $"/{lang}/method/";
+
     public static string Search(string lang) => $"/{lang}/search/";
 
     public static string Feed(string lang) => $"/{lang}/feed.xml";

@@ -2,7 +2,7 @@ using SiteGen.Core;
 
 namespace SiteGen.Import;
 
-internal sealed record ImportOptions(IReadOnlyList<string> RawFiles, string InputDir, bool Force);
+internal sealed record ImportOptions(IReadOnlyList<string> RawFiles, string InputDir, bool Force, IProgress<ProgressStep>? Progress = null);
 
 /// <summary>The registries an import reads: topics to file articles under, units and indicators for figures.</summary>
 internal sealed record ImportRegistries(IReadOnlyList<Topic> Topics, UnitRegistry Units, IndicatorRegistry Indicators);
@@ -59,8 +59,9 @@ internal static class Importer
             var parsed = RawArticleParser.Parse(text, display);
             diagnostics.AddRange(parsed.Diagnostics);
             var unsafeLines = UnsafeLines(text, display, diagnostics);
-            foreach (var raw in parsed.Articles)
+            foreach (var (raw, index) in parsed.Articles.Select((a, i) => (a, i)))
             {
+                options.Progress?.Report(new ProgressStep($"convert {display}", index + 1, parsed.Articles.Count));
                 if (unsafeLines.Any(line => line >= raw.RecordLine && line <= raw.DateLine))
                 {
                     continue; // reported above, at its line; the other records are imported
@@ -102,6 +103,8 @@ internal static class Importer
                 diagnostics.Add(Diagnostic.Error(folder, 0, $"cannot write the imported articles here ({ex.Message}); make the folder writable, e.g. `chmod u+w {folder}`, and import again"));
                 break;
             }
+
+            options.Progress?.Report(new ProgressStep("write articles", files.Count, articles.Count));
         }
 
         return new ImportReport(files, diagnostics);

@@ -247,7 +247,7 @@ public sealed class ErrorCatalogueTests
         using var site = new TestSite(TestSite.Zh("a-1")) { ThemeDir = theme.Path };
         var result = site.Build("--no-search");
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("UI string \"article_count\" uses {cnt}, which the build never fills in", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("en.yml:13: error: UI string \"article_count\" uses {cnt} here but {count} in zh.yml line", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(1, ErrorCount(result));
     }
 
@@ -255,7 +255,7 @@ public sealed class ErrorCatalogueTests
     public void A_negative_amount_is_an_error()
     {
         const string figures = "figures:\n  - value: -100\n    unit: 亿元\n    normalized: -10000000000\n    label: \"总投资\"\n    approx: false\n    sentence: \"正文\"\n";
-        FailsKeepingOutput(s => s.Write(TestSite.Zh("a-1", extra: figures)), "\"value\" -100 is negative, but a money in 亿元 cannot be");
+        FailsKeepingOutput(s => s.Write(TestSite.Zh("a-1", extra: figures)), "a negative value is a decline, so write `measure: change`");
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class OutputOwnershipTests
     {
         using var site = new TestSite(TestSite.Zh("a-1"));
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        AssertRefused(site.Build("--no-search", "--output", home), "it is your home folder");
+        AssertRefused(RunCli.Run(site.Root, "build", "--no-search", "--input", site.Input, "--theme", Repo.Theme, "--output", home), "it is your home folder");
     }
 
     [Fact]
