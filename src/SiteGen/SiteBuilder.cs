@@ -36,6 +36,12 @@ internal static class SiteBuilder
             options.Progress?.Report(new ProgressStep("build", stages.Count, StageCount, stage));
         }
 
+        var ownership = new List<Diagnostic>();
+        if (OutputFolder.Claim(options.OutputDir, options.InputDir, options.ThemeDir, ownership) is not { } outputDir)
+        {
+            return Failed(ownership, clock);
+        }
+
         var (content, diagnostics) = ContentLoader.Load(options.InputDir, options.BaseUrl);
         Mark("content");
         var all = diagnostics.ToList();
@@ -51,7 +57,7 @@ internal static class SiteBuilder
             Diagnostic.Warning(a.Translation!.File, 1, $"stale translation: {a.Source.File} changed since this was translated; update the English and run `{Commands.Display($"translations stamp {a.Translation.File}")}`")));
 
         all.AddRange(NumberChecks.Of(site));
-        var assets = AssetManifest.Load(theme.AssetsDir);
+        var assets = AssetManifest.Load(theme.AssetsDir, all);
         foreach (var required in new[] { "css/site.css", "js/site.js", "favicon.svg" }.Where(r => !assets.Has(r)))
         {
             all.Add(Diagnostic.Error($"{options.ThemeDir}/assets/{required}", 0, "the theme must provide this asset"));
@@ -82,9 +88,14 @@ internal static class SiteBuilder
         files.Add(Redirects.Build(site));
         files.AddRange(DataExports.Build(pages, site.Urls));
         files.Add(TranslationStatusFile.Build(TranslationCoverage.Of(site)));
+        files.Add(OutputFolder.Marker);
+        if (!OutputFolder.AddPassthrough(options.InputDir, files, all))
+        {
+            return Failed(all, clock);
+        }
 
         Mark("feeds, sitemap, downloads");
-        var staging = Publisher.Stage(options.OutputDir, files);
+        var staging = Publisher.Stage(outputDir, files);
         Mark("write staging");
         string? search = null;
         try
@@ -101,7 +112,7 @@ internal static class SiteBuilder
         }
 
         Mark("search index");
-        Publisher.Swap(staging, options.OutputDir);
+        Publisher.Swap(staging, outputDir);
         Mark("swap");
 
         var perLanguage = SiteModel.Languages.ToDictionary(l => l, l => pages.Count(p => p.Lang == l && p.Url.StartsWith($"/{l}/", StringComparison.Ordinal)));

@@ -45,8 +45,22 @@ internal static class CommandLine
             return UsageError;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The environment (permissions, a full disk, a file removed mid-build): one line, no stack trace.
+            stderr.WriteLine($"sitegen: error: {Explain(ex)}");
+            return 1;
+        }
     }
+
+    /// <summary>One line for an exception that escaped every stage, with what to do about it.</summary>
+    public static string Explain(Exception ex) => ex is IOException or UnauthorizedAccessException
+        ? $"{ex.Message}; check that the folder exists, is writable and has free space, then run again"
+        : $"{ex.Message}; if your files look right this is a SiteGen bug: please report it with the command you ran";
 
     internal static RootCommand Root(TextWriter stdout, TextWriter stderr)
     {

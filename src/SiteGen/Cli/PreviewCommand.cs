@@ -82,6 +82,13 @@ internal static class PreviewCommand
 
     internal static int Serve(BuildOptions options, int port, TextWriter stdout, TextWriter stderr, CancellationToken stop)
     {
+        var refused = new List<Diagnostic>();
+        if (Publish.OutputFolder.Claim(options.OutputDir, options.InputDir, options.ThemeDir, refused) is null)
+        {
+            refused.ForEach(stderr.WriteLine); // never serve (or replace) a folder the build does not own
+            return 1;
+        }
+
         var reload = new LiveReload();
         var buildLock = new Lock();
         void Rebuild(IReadOnlyList<string> changed)
@@ -93,7 +100,17 @@ internal static class PreviewCommand
                     stdout.WriteLine($"preview: {changed.Count} file(s) changed, rebuilding");
                 }
 
-                var result = SiteBuilder.Build(options);
+                BuildResult result;
+                try
+                {
+                    result = SiteBuilder.Build(options);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    // preview never exits on a content or file problem: it keeps serving and shows the overlay.
+                    result = new BuildResult(false, [Diagnostic.Error(options.InputDir, 0, CommandLine.Explain(ex))], new Dictionary<string, int>(), 0, TimeSpan.Zero);
+                }
+
                 BuildCommand.Report(result, options, stdout, stderr);
                 if (result.Succeeded)
                 {

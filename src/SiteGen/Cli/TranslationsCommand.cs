@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.RegularExpressions;
 using SiteGen.Content;
 using SiteGen.Core;
 
@@ -9,11 +8,8 @@ namespace SiteGen.Cli;
 /// <c>sitegen translations stamp &lt;en-file&gt;...</c>: records in each English file the hash of the
 /// zh source it now matches, so that it counts as current. Only the <c>source_hash</c> line changes.
 /// </summary>
-internal static partial class TranslationsCommand
+internal static class TranslationsCommand
 {
-
-    [GeneratedRegex(@"^source_hash:.*$", RegexOptions.Multiline)]
-    private static partial Regex HashLine();
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
@@ -53,6 +49,12 @@ internal static partial class TranslationsCommand
     private static string? Stamp(string enPath, string input, List<Diagnostic> diagnostics)
     {
         var display = enPath.Replace('\\', '/');
+        if (TranslationStamp.CheckTarget(enPath, input) is { } wrongFile)
+        {
+            diagnostics.Add(wrongFile);
+            return null;
+        }
+
         var zhPath = Path.Combine(input, "articles", "zh", Path.GetFileName(enPath));
         var zhDisplay = Paths.Display(zhPath);
         var (enText, enError) = TextFile.Read(enPath, display);
@@ -78,17 +80,12 @@ internal static partial class TranslationsCommand
         }
 
         var hash = TranslationHash.Of(title, summary, zh.Body);
-        var frontEnd = enText.IndexOf("\n---", 3, StringComparison.Ordinal);
-        var front = enText[..frontEnd];
-        var newFront = HashLine().IsMatch(front)
-            ? HashLine().Replace(front, "source_hash: " + hash, 1)
-            : front + "\nsource_hash: " + hash;
-        if (newFront == front)
+        if (TranslationStamp.Apply(File.ReadAllBytes(enPath), hash) is not { } stamped)
         {
             return $"{display}: already current ({hash})";
         }
 
-        AtomicFile.WriteAllText(enPath, newFront + enText[frontEnd..]);
+        AtomicFile.WriteAllBytes(enPath, stamped);
         return $"{display}: stamped {hash}";
     }
 }

@@ -32,14 +32,23 @@ internal static class ContentLoader
         var sectors = Registry.LoadSectors(inputDir, diagnostics);
         var units = UnitRegistry.Load(inputDir, diagnostics);
         var indicators = IndicatorRegistry.Load(inputDir, diagnostics);
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            // One error per cause: articles are checked against the data files once those are fixed,
+            // instead of every article repeating that its district or unit is unknown.
+            return (null, diagnostics);
+        }
+
         var registries = new Registries(districtKeys, topicKeys, sectors.Select(s => s.Key).ToHashSet(StringComparer.Ordinal), units, indicators);
 
-        var sources = ReadAll(inputDir, "zh", diagnostics, (parts, file, slug, d) => ReadSource(parts, file, slug, registries, d));
-        var translations = ReadAll(inputDir, "en", diagnostics, ReadTranslation);
+        var checkLinks = config is { AllowRawHtml: false };
+        var sources = ReadAll(inputDir, "zh", checkLinks, diagnostics, (parts, file, slug, d) => ReadSource(parts, file, slug, registries, d));
+        var translations = ReadAll(inputDir, "en", checkLinks, diagnostics, ReadTranslation);
         var editorial = EditorialData.Load(inputDir, diagnostics);
 
         CheckUnique(sources, diagnostics);
-        var sourceSlugs = sources.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+        // Against the zh files present, not the ones that read cleanly: a broken zh file must not make its translation an orphan.
+        var sourceSlugs = ScratchFiles.Files(Path.Combine(inputDir, "articles", "zh"), "*.md").Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
         foreach (var orphan in translations.Where(t => !sourceSlugs.Contains(t.Slug)))
         {
             diagnostics.Add(Diagnostic.Error(orphan.File, 1,
@@ -51,7 +60,7 @@ internal static class ContentLoader
         return (ok ? new ContentSet(config!, districts, topics, sectors, units, indicators, sources, translations, editorial) : null, ordered);
     }
 
-    private static List<T> ReadAll<T>(string inputDir, string language, List<Diagnostic> diagnostics, Func<MarkdownFile.Parts, string, string, List<Diagnostic>, T?> read)
+    private static List<T> ReadAll<T>(string inputDir, string language, bool checkLinks, List<Diagnostic> diagnostics, Func<MarkdownFile.Parts, string, string, List<Diagnostic>, T?> read)
         where T : class
     {
         var dir = Path.Combine(inputDir, "articles", language);
@@ -60,7 +69,7 @@ internal static class ContentLoader
             return [];
         }
 
-        var files = Directory.GetFiles(dir, "*.md").Order(StringComparer.Ordinal).ToArray();
+        var files = ScratchFiles.Files(dir, "*.md");
         var results = new T?[files.Length];
         var found = new ConcurrentBag<Diagnostic>();
         Parallel.For(0, files.Length, i =>
@@ -76,6 +85,10 @@ internal static class ContentLoader
             else if (MarkdownFile.Split(text, display, local) is { } parts)
             {
                 results[i] = read(parts, display, slug, local);
+                if (checkLinks)
+                {
+                    BodyLinks.Check(parts.Body, display, parts.BodyLine, local);
+                }
             }
 
             foreach (var d in local)
@@ -129,9 +142,14 @@ internal static class ContentLoader
 
         var aliases = fm.StringList("aliases");
         var aliasesLine = fm.LineOf("aliases");
-        foreach (var alias in aliases.Where(a => !a.StartsWith('/') || a.Contains("..", StringComparison.Ordinal) || a.Any(char.IsWhiteSpace)))
+        foreach (var alias in aliases.Where(a => !a.StartsWith('/') || a.Contains("..", StringComparison.Ordinal) || a.Any(c => char.IsWhiteSpace(c) || c is '*' or ':' or '?' or '#' or '!' or '\\')))
         {
-            fm.Error("aliases", $"alias \"{alias}\" must be a site path starting with '/', without spaces or '..'");
+            fm.Error("aliases", $"alias \"{alias}\" must be a site path starting with '/', without spaces, '..', or any of * : ? # ! \\ (the host would read those as wildcards or placeholders)");
+        }
+
+        foreach (var alias in aliases.Where(a => a.StartsWith('/') && ShadowsSitePage(a)))
+        {
+            fm.Error("aliases", $"alias \"{alias}\" would redirect a page of the site itself; an alias is the old URL of this article, e.g. /zh/articles/old-slug/ or /old-slug");
         }
 
         fm.String("raw_file", required: false);
@@ -141,11 +159,8 @@ internal static class ContentLoader
         var draft = fm.Bool("draft", fallback: false);
         var figures = FigureReader.Read(fm, registries.Units, registries.Indicators);
         var projects = ProjectReader.Read(fm, parts.Body, registries.Districts, registries.Sectors);
+        CheckBody(parts, file, diagnostics, "the article body is empty; write the text below the closing `---`");
         var notes = ReadNotes(fm);
-        if (parts.Body.Trim().Length == 0)
-        {
-            diagnostics.Add(Diagnostic.Error(file, parts.BodyLine, "the article body is empty; write the text below the closing `---`"));
-        }
 
         if (diagnostics.Count(d => d.Severity == Severity.Error) > before || title is null || date is null || district is null || slug is null || summary is null)
         {
@@ -174,6 +189,11 @@ internal static class ContentLoader
         {
             fm.Error("title", $"\"source_hash\" is missing: run `{Commands.Display($"translations stamp {file}")}` once the translation matches its zh source");
         }
+        else if (!TranslationHash.IsWellFormed(hash))
+        {
+            fm.Error("source_hash", $"\"source_hash\" \"{hash}\" is not a hash SiteGen wrote; do not edit it by hand: run `sitegen translations stamp {file}`");
+            hash = null;
+        }
 
         var status = fm.String("translation_status", required: true);
         if (status is not null && !TranslationStatuses.Contains(status))
@@ -183,10 +203,7 @@ internal static class ContentLoader
 
         fm.String("translator", required: false);
         var exceptions = fm.StringList(GlossaryExceptKey);
-        if (parts.Body.Trim().Length == 0)
-        {
-            diagnostics.Add(Diagnostic.Error(file, parts.BodyLine, "the translation body is empty; write the English text below the closing `---`"));
-        }
+        CheckBody(parts, file, diagnostics, "the translation body is empty; write the English text below the closing `---`");
 
         return diagnostics.Count > before || title is null || summary is null || hash is null || status is null
             ? null
@@ -216,6 +233,46 @@ internal static class ContentLoader
         }
 
         return notes;
+    }
+
+    private static void CheckBody(MarkdownFile.Parts parts, string file, List<Diagnostic> diagnostics, string emptyMessage)
+    {
+        if (parts.Body.Trim().Length == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(file, parts.BodyLine, emptyMessage));
+        }
+        else if (UnsafeText.Find(parts.Body) is >= 0 and var bad)
+        {
+            diagnostics.Add(Diagnostic.Error(file, UnsafeText.LineOf(parts.Body, bad, parts.BodyLine), UnsafeText.Message(parts.Body, bad, "this line")));
+        }
+    }
+
+    /// <summary>Whether an alias names a URL the build publishes (home, list pages, districts, data, feeds, assets).</summary>
+    private static bool ShadowsSitePage(string alias)
+    {
+        if (alias is "/" || alias.StartsWith("/assets/", StringComparison.Ordinal) || alias.StartsWith("/pagefind/", StringComparison.Ordinal)
+            || alias is Urls.Sitemap or Urls.Robots or Urls.TranslationStatus or "/404.html" or "/_redirects" or "/_headers")
+        {
+            return true;
+        }
+
+        foreach (var lang in Urls.Languages)
+        {
+            var prefix = $"/{lang}/";
+            if (alias.TrimEnd('/') == prefix.TrimEnd('/'))
+            {
+                return true;
+            }
+
+            if (alias.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                var rest = alias[prefix.Length..].TrimEnd('/');
+                return rest is "articles" or "districts" or "summary" or "method" or "glossary" or "search" or "404.html" or "feed.xml" or "data"
+                    || rest.StartsWith("districts/", StringComparison.Ordinal) || rest.StartsWith("data/", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Every URL an alias stands for must be free: no live article there, no other alias.</summary>

@@ -102,6 +102,12 @@ internal static class FigureReader
             return null;
         }
 
+        if (Math.Abs(expected) > Figure.MaxValue)
+        {
+            entry.Error("value", $"\"value\" {YamlText.Number(value.Value)} {unit.Text} is larger than any real quantity; check the number");
+            return null;
+        }
+
         if (entry.Node("normalized") is null)
         {
             entry.Error(entry.Node("value"), $"required key \"normalized\" is missing; add `normalized: {YamlText.Number(expected)}` (value × {YamlText.Number(unit.Factor)} for {unit.Text})");

@@ -47,6 +47,10 @@ internal static class ProjectReader
             {
                 entry.Error("investment", "\"investment\" must not be negative (it is the amount in yuan, e.g. 10000000000 for 100亿元)");
             }
+            else if (investment > Project.MaxInvestment)
+            {
+                entry.Error("investment", $"\"investment\" {YamlText.Number(investment.Value)} is more than {YamlText.Number(Project.MaxInvestment)} yuan, larger than any real project; write the amount in yuan (10000000000 for 100亿元)");
+            }
 
             var year = entry.Int("year", required: false);
             if (year is not null and (< 1900 or > 2100))

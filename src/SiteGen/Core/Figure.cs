@@ -51,4 +51,7 @@ internal sealed record Figure(
 
     /// <summary>actual: reported as done; estimate: 预计, 约; target: 目标, 力争, 到2025年; plan: 规划, 计划, 拟.</summary>
     public static readonly string[] Statuses = [Actual, Estimate, Target, Plan];
+
+    /// <summary>The largest normalised quantity accepted (10^20): far above any real one, and any sum of figures fits a decimal.</summary>
+    public const decimal MaxValue = 100_000_000_000_000_000_000m;
 }

@@ -22,6 +22,9 @@ internal sealed record Project(
 {
     /// <summary>Statuses in the order a project moves through them.</summary>
     public static readonly string[] Statuses = ["planned", "signed", "under-construction", "in-operation"];
+
+    /// <summary>1000万亿 yuan: more than any real project, small enough that any sum of projects fits a decimal.</summary>
+    public const decimal MaxInvestment = 1_000_000_000_000_000m;
 }
 
 /// <summary>An industry sector projects are filed under (input/data/sectors.yml).</summary>

@@ -45,7 +45,12 @@ internal static partial class FigureExtractor
 
                 var (label, indicator) = FigureLabel.For(sentence, number.Index, reading.TailEnd, reading.Unit, placed, indicators);
                 placed.Add(new FigureLabel.Placed(number.Index, reading.TailEnd, label));
-                var value = decimal.Parse(number.Value.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                if (!decimal.TryParse(number.Value.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+                    || Math.Abs(value) > Figure.MaxValue / Math.Max(1, reading.Unit.Factor))
+                {
+                    continue; // a number too large to be a real quantity: not a figure
+                }
+
                 var (period, measure, basis, status, negative) = FigureQualifier.Qualify(sentence, number.Index, reading.TailEnd, reading.Unit, reading.Ranked, section, time);
                 if (measure == Figure.Change && LabelWords.IsGrowthOnly(label) && previous is { Measure: Figure.Level, Label.Length: > 0 })
                 {

@@ -28,9 +28,19 @@ internal sealed record TermMark(string Key, IReadOnlyList<string> Phrases, strin
 internal sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
+    private readonly Ganss.Xss.HtmlSanitizer? _sanitizer;
 
     public MarkdownRenderer(bool allowRawHtml)
     {
+        if (allowRawHtml)
+        {
+            // Raw HTML is let through, but still sanitised: no script, no event handlers, no unsafe URLs.
+            _sanitizer = new Ganss.Xss.HtmlSanitizer();
+            _sanitizer.AllowedAttributes.Add("id");
+            _sanitizer.AllowedAttributes.Add("class");
+            _sanitizer.AllowedAttributes.Add("lang");
+        }
+
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseEmphasisExtras()
@@ -54,6 +64,7 @@ internal sealed class MarkdownRenderer
     public RenderedBody Render(string markdown, IReadOnlyList<TermMark> terms)
     {
         var document = Markdown.Parse(markdown, _pipeline);
+        DropUnsafeLinks(document);
         var linked = terms.Count == 0 ? [] : TermLinker.Link(document, terms);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var headings = new List<BodyHeading>();
@@ -77,7 +88,35 @@ internal sealed class MarkdownRenderer
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedBody(writer.ToString(), headings) { Terms = linked };
+        var html = writer.ToString();
+        return new RenderedBody(_sanitizer is null ? html : _sanitizer.Sanitize(html), headings) { Terms = linked };
+    }
+
+    /// <summary>
+    /// A link with an unsafe URL keeps its text and loses its URL; an image becomes its alt text.
+    /// (The content check has already warned about each, with file and line.)
+    /// </summary>
+    private static void DropUnsafeLinks(MarkdownDocument document)
+    {
+        var unsafeNodes = document.Descendants().Where(n => n is LinkInline l && Core.UrlSafety.IsUnsafe(l.Url) || n is AutolinkInline a && Core.UrlSafety.IsUnsafe(a.Url)).Cast<Inline>().ToList();
+        foreach (var node in unsafeNodes)
+        {
+            if (node is LinkInline { IsImage: false } link)
+            {
+                foreach (var child in link.ToList())
+                {
+                    child.Remove();
+                    link.InsertBefore(child);
+                }
+
+                link.Remove();
+            }
+            else
+            {
+                var text = node is LinkInline image ? InlineText(image) : ((AutolinkInline)node).Url;
+                node.ReplaceBy(new LiteralInline(text), copyChildren: false);
+            }
+        }
     }
 
     /// <summary>Letters (Chinese included) and digits kept, runs of anything else become one '-'.</summary>

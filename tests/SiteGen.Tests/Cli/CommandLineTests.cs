@@ -103,7 +103,7 @@ public sealed class CommandLineTests
         temp.Write("a.txt", "-\n【武汉招商】标题\n正文。\n2024-01-01\n");
         var result = RunCli.Run(temp.Path, "import", "a.txt", "--input", "input");
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("input/data/districts.yml: error: file not found", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("input/data/districts.yml: error: data file data/districts.yml is missing", result.Stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(temp["input/articles"]));
     }
 
