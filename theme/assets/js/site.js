@@ -66,8 +66,26 @@
     document.head.appendChild(script);
   }
 
+  // Wide tables say that they scroll only while they do: "fits" hides the hint when all columns show.
+  function watchScroll(box) {
+    function update() { box.classList.toggle("fits", box.scrollWidth <= box.clientWidth + 1); }
+    update();
+    window.addEventListener("resize", update);
+  }
+
+  // The table of contents starts open on wide screens and folded on phones, at the top of the article.
+  function openContents() {
+    var toc = document.querySelector(".toc-details");
+    if (toc && window.matchMedia("(min-width: 60rem)").matches) toc.open = true;
+    document.querySelectorAll('.back-to-contents a').forEach(function (a) {
+      a.addEventListener("click", function () { if (toc) toc.open = true; });
+    });
+  }
+
   function init() {
     document.querySelectorAll("table.sortable").forEach(makeSortable);
+    document.querySelectorAll(".table-scroll.wide").forEach(watchScroll);
+    openContents();
     var search = document.getElementById("search");
     if (search) startSearch(search);
   }
