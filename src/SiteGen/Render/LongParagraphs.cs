@@ -13,9 +13,12 @@ namespace SiteGen.Render;
 /// </summary>
 internal static partial class LongParagraphs
 {
-    private const int LongChars = 700;
-    private const int TargetChars = 320;
+    private const int LongChars = 500;
+    private const int TargetChars = 260;
     private const double LatinFactor = 2.2; // an English sentence takes about this many more characters than a Chinese one
+
+    [GeneratedRegex(@"^\d{1,9}[.)](\s|$)")]
+    private static partial Regex ListNumber();
 
     [GeneratedRegex(@"(?<!\\)[*`\[<_]")]
     private static partial Regex Markup();
@@ -51,7 +54,7 @@ internal static partial class LongParagraphs
 
     private static bool IsPlainParagraph(string line) =>
         line.Length > 0 && !char.IsWhiteSpace(line[0]) && line[0] is not ('#' or '|' or '>' or '-' or '+' or '*' or '=' or '`' or '~')
-        && !char.IsAsciiDigit(line[0]) && !Markup().IsMatch(line);
+        && !ListNumber().IsMatch(line) && !Markup().IsMatch(line);
 
     /// <summary>Length in Chinese-character equivalents.</summary>
     private static double Weight(string text)

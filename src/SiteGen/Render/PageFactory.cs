@@ -236,7 +236,7 @@ internal sealed class PageFactory
     /// <summary>A "back to contents" link at the end of each section of a body that has a table of contents.</summary>
     internal static string WithBackLinks(string html, string text, string htmlLang)
     {
-        var link = $"<p class=\"back-to-contents\" lang=\"{htmlLang}\"><a href=\"#contents\">↑ {System.Net.WebUtility.HtmlEncode(text)}</a></p>\n";
+        var link = $"<p class=\"back-to-contents\" data-pagefind-ignore lang=\"{htmlLang}\"><a href=\"#contents\">↑ {System.Net.WebUtility.HtmlEncode(text)}</a></p>\n";
         var sections = System.Text.RegularExpressions.Regex.Split(html, "(?=<h[23] id=)");
         var sb = new System.Text.StringBuilder(html.Length + sections.Length * link.Length);
         for (var i = 0; i < sections.Length; i++)
