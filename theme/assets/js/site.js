@@ -95,6 +95,7 @@
       foldFiltersOnPhones(container);
       nameFilters(container);
       var input = container.querySelector("input");
+      if (input && translations.search_label) input.setAttribute("aria-label", translations.search_label);
       var query = new URLSearchParams(window.location.search).get("q");
       if (input && query) {
         input.value = query;
