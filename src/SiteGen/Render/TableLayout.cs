@@ -14,7 +14,7 @@ internal static class TableLayout
     private static readonly string[] Priority = ["status", "investment_cny", "value", "period", "year", "measure"];
 
     /// <summary>Keys of columns whose (long) link texts may be shortened on screen; the full text stays in the page.</summary>
-    private static readonly HashSet<string> LongText = ["article", "latest", "company", "capacity", "wording", "districts"];
+    private static readonly HashSet<string> LongText = ["article", "latest"];
 
     /// <summary>Tables with more shown columns than this get the narrow-screen treatment (fixed first column, scroll cue).</summary>
     private const int NarrowColumns = 2;
