@@ -111,7 +111,11 @@
 
   // Wide tables say that they scroll only while they do: "fits" hides the hint when all columns show.
   function watchScroll(box) {
-    function update() { box.classList.toggle("fits", box.scrollWidth <= box.clientWidth + 1); }
+    function update() {
+      var fits = box.scrollWidth <= box.clientWidth + 1;
+      box.classList.toggle("fits", fits);
+      box.classList.toggle("overflows", !fits);
+    }
     update();
     window.addEventListener("resize", update);
   }
