@@ -126,7 +126,7 @@ const pageKinds = async () => {
   return paths;
 };
 
-await check('layout: at 390 px no page scrolls sideways, and tables show their important columns or a visible scroll cue (every page kind, zh and en)', async (page) => {
+await check('layout: at 390 px no page scrolls sideways, tables show their important columns or a visible scroll cue, and chart text is at least 12 px (every page kind, zh and en)', async (page) => {
   const problems = [];
   for (const path of await pageKinds()) {
     const response = await page.goto(base + path);
@@ -149,6 +149,13 @@ await check('layout: at 390 px no page scrolls sideways, and tables show their i
           const visible = rect.width > 0 && rect.left >= -1 && rect.right <= Math.min(window.innerWidth, box ? box.getBoundingClientRect().right : window.innerWidth) + 1;
           if (!visible && !cue) out.push(`table ${table.closest('section')?.id}: column "${th.textContent.trim()}" is off screen with no visible scroll cue`);
         });
+      });
+      document.querySelectorAll('figure.chart svg').forEach((svg) => {
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const text = svg.querySelector('text');
+        const size = text ? parseFloat(getComputedStyle(text).fontSize) * scale : 0;
+        if (text && size < 12) out.push(`chart ${svg.closest('figure').id}: text is ${size.toFixed(1)} px`);
+        if (!svg.closest('figure').querySelector('figcaption .chart-title')) out.push(`chart ${svg.closest('figure').id}: no visible title`);
       });
       return out;
     });
