@@ -21,7 +21,7 @@ internal sealed record BuildResult(
 /// <summary>The build order, one screen: Content → Site → Render → Publish.</summary>
 internal static class SiteBuilder
 {
-    public static readonly string[] Layouts = ["baseof", "chooser", "home", "articles", "article", "districts", "district", "summary", "search", "notfound"];
+    public static readonly string[] Layouts = ["baseof", "chooser", "home", "articles", "article", "districts", "district", "summary", "method", "search", "notfound"];
 
     public static BuildResult Build(BuildOptions options)
     {
@@ -42,6 +42,7 @@ internal static class SiteBuilder
         all.AddRange(site.Articles.Where(a => a.State == TranslationState.Stale).Select(a =>
             Diagnostic.Warning(a.Translation!.File, 1, $"stale translation: {a.Source.File} changed since this was translated; update the English and run `sitegen translations stamp {a.Translation.File}`")));
 
+        all.AddRange(NumberChecks.Of(site));
         var assets = AssetManifest.Load(theme.AssetsDir);
         foreach (var required in new[] { "css/site.css", "js/site.js", "favicon.svg" }.Where(r => !assets.Has(r)))
         {

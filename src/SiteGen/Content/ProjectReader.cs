@@ -11,7 +11,7 @@ internal static class ProjectReader
 {
     public const string Key = "projects";
 
-    public static readonly string[] Keys = ["name", "company", "district", "sector", "investment", "capacity", "status", "year", "quote"];
+    public static readonly string[] Keys = ["id", "name", "company", "district", "sector", "investment", "capacity", "status", "year", "quote"];
 
     public static IReadOnlyList<Project> Read(YamlDocument frontMatter, string body, IReadOnlySet<string> districts, IReadOnlySet<string> sectors)
     {
@@ -54,6 +54,12 @@ internal static class ProjectReader
                 entry.Error("year", $"\"year\" must be a 4-digit year, not {year.Value.ToString(CultureInfo.InvariantCulture)}");
             }
 
+            var id = entry.String("id", required: false)?.Trim();
+            if (id is not null && !Slugs.IsSafeKey(id))
+            {
+                entry.Error("id", $"project id \"{id}\" must be lowercase ASCII letters, digits and '-' (e.g. calb-wuhan-base)");
+            }
+
             var quote = entry.String("quote", required: true);
             if (quote is not null && !plainBody.Contains(PlainText(quote), StringComparison.Ordinal))
             {
@@ -62,7 +68,7 @@ internal static class ProjectReader
 
             if (entry.ErrorCount == errors && name is not null && district is not null && sector is not null && status is not null && quote is not null)
             {
-                result.Add(new Project(name, company, district, sector, investment, capacity, status, year, quote));
+                result.Add(new Project(name, company, district, sector, investment, capacity, status, year, quote, id, entry.StartLine));
             }
         }
 

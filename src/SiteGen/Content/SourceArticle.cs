@@ -2,12 +2,16 @@ using SiteGen.Core;
 
 namespace SiteGen.Content;
 
-/// <summary>A zh source article: the language-neutral facts live here, once.</summary>
+/// <summary>
+/// A zh source article: the language-neutral facts live here, once. <see cref="Date"/> is when the
+/// source published it; <see cref="Period"/> is the time it reports on, where it says so.
+/// </summary>
 internal sealed record SourceArticle(
     string File,
     string Slug,
     string Title,
     DateOnly Date,
+    Period? Period,
     string District,
     string Source,
     string Summary,

@@ -61,6 +61,11 @@ internal sealed class YamlDocument
 
     public void Error(string key, string message) => _diagnostics.Add(Diagnostic.Error(_file, LineOf(key), message));
 
+    public void Warning(string key, string message) => _diagnostics.Add(Diagnostic.Warning(_file, LineOf(key), message));
+
+    /// <summary>The line this mapping starts on (for a list entry, the line of its first key).</summary>
+    public int StartLine => _missingLine;
+
     /// <summary>Reports every key not in <paramref name="known"/>.</summary>
     public void CheckKeys(IReadOnlyCollection<string> known)
     {

@@ -21,6 +21,8 @@ internal sealed class Urls(string baseUrl)
 
     public static string Topic(string lang, string key) => $"/{lang}/topics/{key}/";
 
+    public static string Method(string lang) => $"/{lang}/method/";
+
     public static string Search(string lang) => $"/{lang}/search/";
 
     public static string Feed(string lang) => $"/{lang}/feed.xml";

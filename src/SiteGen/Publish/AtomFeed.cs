@@ -8,7 +8,9 @@ namespace SiteGen.Publish;
 
 /// <summary>
 /// /{lang}/feed.xml: an Atom feed of the newest articles in that language, with full content.
-/// Timestamps come from article dates, never from the clock, so the same input gives the same bytes.
+/// Entries are ordered by publication date (the feed's subtitle says so); an entry's summary names the
+/// period the article reports on. Timestamps come from article dates, never from the clock, so the same
+/// input gives the same bytes.
 /// </summary>
 internal static class AtomFeed
 {
@@ -27,7 +29,7 @@ internal static class AtomFeed
             xml.WriteAttributeString("xml", "lang", null, PageFactory.HtmlLang(lang));
             xml.WriteElementString("id", AtomNs, site.Urls.Absolute(Urls.Feed(lang)));
             xml.WriteElementString("title", AtomNs, site.Config.Title.For(lang));
-            xml.WriteElementString("subtitle", AtomNs, site.Config.Description.For(lang));
+            xml.WriteElementString("subtitle", AtomNs, site.Config.Description.For(lang) + " " + pages.T(lang, "feed_order"));
             xml.WriteElementString("updated", AtomNs, Timestamp(articles.Count > 0 ? articles[0].Source.Date : new DateOnly(2000, 1, 1)));
             WriteLink(xml, "self", site.Urls.Absolute(Urls.Feed(lang)), "application/atom+xml");
             WriteLink(xml, "alternate", site.Urls.Absolute(Urls.Home(lang)), "text/html");
@@ -61,7 +63,7 @@ internal static class AtomFeed
                     xml.WriteAttributeString("label", topic.Name.For(lang));
                     xml.WriteEndElement();
                 }
-                xml.WriteElementString("summary", AtomNs, card.Summary);
+                xml.WriteElementString("summary", AtomNs, card.Reports is null ? card.Summary : $"{card.Reports} · {card.Summary}");
                 xml.WriteStartElement("content", AtomNs);
                 xml.WriteAttributeString("type", "html");
                 xml.WriteString(pages.Body(article, lang).Html);

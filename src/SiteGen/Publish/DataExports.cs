@@ -38,7 +38,8 @@ internal static class DataExports
     private static bool[] LinkedColumns(Table table) =>
         [.. table.Columns.Select((_, c) => table.Rows.Any(r => r.Cells[c].Url is not null))];
 
-    private static string? Raw(Column column, Cell cell) => column.Numeric ? cell.SortValue : cell.Text;
+    /// <summary>A numeric cell's raw number; an unknown one keeps its words ("not stated"), never a made-up 0.</summary>
+    private static string? Raw(Column column, Cell cell) => column.Numeric ? cell.SortValue ?? cell.Text : cell.Text;
 
     internal static byte[] Csv(Table table, string lang, Urls urls)
     {
@@ -107,39 +108,71 @@ internal static class DataExports
             foreach (var row in table.Rows)
             {
                 json.WriteStartObject();
-                for (var c = 0; c < table.Columns.Count; c++)
-                {
-                    var column = table.Columns[c];
-                    var cell = row.Cells[c];
-                    if (column.Numeric)
-                    {
-                        if (decimal.TryParse(cell.SortValue, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
-                        {
-                            json.WriteNumber(column.Key, number);
-                        }
-                        else
-                        {
-                            json.WriteNull(column.Key);
-                        }
-                    }
-                    else
-                    {
-                        json.WriteString(column.Key, cell.Text);
-                    }
-
-                    if (cell.Url is not null)
-                    {
-                        json.WriteString(column.Key + "_url", urls.Absolute(cell.Url));
-                    }
-                }
-
+                WriteCells(json, table, row.Cells, urls);
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
+            if (table.Footer is { } footer)
+            {
+                json.WritePropertyName("total");
+                json.WriteStartObject();
+                WriteCells(json, table, footer, urls);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
         }
 
         return [.. stream.ToArray(), (byte)'\n'];
+    }
+
+    /// <summary>
+    /// Numbers as numbers and unknowns as null; a total over partly unknown values also writes how many
+    /// rows state one (<c>investment_cny_stated</c> of <c>investment_cny_of</c>).
+    /// </summary>
+    private static void WriteCells(Utf8JsonWriter json, Table table, IReadOnlyList<Cell> cells, Urls urls)
+    {
+        for (var c = 0; c < table.Columns.Count && c < cells.Count; c++)
+        {
+            var column = table.Columns[c];
+            var cell = cells[c];
+            if (column.Numeric)
+            {
+                if (decimal.TryParse(cell.SortValue, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+                {
+                    json.WriteNumber(column.Key, number);
+                }
+                else
+                {
+                    json.WriteNull(column.Key);
+                }
+            }
+            else
+            {
+                json.WriteString(column.Key, cell.Text);
+            }
+
+            if (cell.Coverage is { } coverage)
+            {
+                json.WriteNumber(column.Key + "_stated", coverage.Stated);
+                json.WriteNumber(column.Key + "_of", coverage.Of);
+            }
+
+            if (cell.Links is { Count: > 1 } links)
+            {
+                json.WriteStartArray(column.Key + "_urls");
+                foreach (var link in links)
+                {
+                    json.WriteStringValue(urls.Absolute(link.Url));
+                }
+
+                json.WriteEndArray();
+            }
+            else if (cell.Url is not null)
+            {
+                json.WriteString(column.Key + "_url", urls.Absolute(cell.Url));
+            }
+        }
     }
 }

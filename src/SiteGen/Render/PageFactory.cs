@@ -58,6 +58,7 @@ internal sealed class PageFactory
             pages.Add(TopicList(lang));
             pages.AddRange(TopicsWithArticles().Select(t => Topic(t, lang)));
             pages.Add(Summary(lang));
+            pages.Add(Method(lang));
             pages.Add(Search(lang));
             pages.Add(NotFound(lang, Urls.NotFound(lang)));
         }
@@ -76,6 +77,7 @@ internal sealed class PageFactory
             foreign,
             Formats.Date(article.Source.Date, lang),
             Formats.IsoDate(article.Source.Date),
+            article.Source.Period is { } period ? T(lang, "reports_on").Replace("{period}", new FigureText(T).Period(period, lang), StringComparison.Ordinal) : null,
             new Link(Urls.District(lang, article.District.Key), article.District.Name.For(lang)),
             translated ? article.Translation!.Summary : article.Source.Summary,
             foreign,
@@ -123,7 +125,8 @@ internal sealed class PageFactory
             Urls.Feed(lang),
             Urls.Search(lang),
             Urls.Topics(lang),
-            _site.Config.Publisher.For(lang));
+            _site.Config.Publisher.For(lang),
+            Urls.Method(lang));
     }
 
     /// <summary>The head of a page that exists in both languages at <paramref name="urlFor"/>.</summary>
@@ -174,7 +177,12 @@ internal sealed class PageFactory
             stats.Add(new Stat($"{translated}/{_site.Articles.Count}", T(lang, "stat_translated")));
         }
 
-        var model = new HomeView(stats, _site.Projects.Count(), _tables.StatedInvestment, _site.Articles.Take(LatestCount).Select(a => Card(a, lang)).ToList(), published.Select(d => DistrictCard(d, lang)).ToList());
+        var projects = _site.Projects.ToList();
+        var total = StatedInvestment.Of(projects);
+        var investment = projects.Count == 0 ? null : new InvestmentStat(
+            total.Sum is { } sum ? Formats.Money(sum, "CNY", lang) : T(lang, "not_stated"),
+            T(lang, "stat_investment_note").Replace("{stated}", Formats.Count(total.Stated, lang), StringComparison.Ordinal).Replace("{total}", Formats.Count(total.Total, lang), StringComparison.Ordinal));
+        var model = new HomeView(stats, projects.Count, investment, Headlines.For(_site, this, lang), _site.Articles.Take(LatestCount).Select(a => Card(a, lang)).ToList(), published.Select(d => DistrictCard(d, lang)).ToList());
         var page = Simple("home", "home", lang, Urls.Home, _site.Config.Title.For(lang), _site.Config.Description.For(lang), model);
 
         // The home pages and the root chooser form one hreflang cluster whose x-default is the chooser.
@@ -229,7 +237,8 @@ internal sealed class PageFactory
             newer is null ? null : Card(newer, lang),
             older is null ? null : Card(older, lang),
             related,
-            _tables.ForArticle(article, lang));
+            _tables.ForArticle(article, lang),
+            article.Source.Period is { } period ? new FigureText(T).Period(period, lang) : null);
         return new Page(Urls.Article(lang, article.Slug), lang, "article", site, head, model, InSitemap: article.Exists(lang));
     }
 
@@ -283,13 +292,17 @@ internal sealed class PageFactory
         var card = TopicCard(topic, lang);
         var articles = _site.Articles.Where(a => a.Topics.Contains(topic)).ToList();
         var description = T(lang, "topic_description").Replace("{topic}", card.Name, StringComparison.Ordinal);
-        var model = new TopicView(card, description, articles.Select(a => Card(a, lang)).ToList(), _tables.ForTopic(topic, articles, lang));
+        var model = new TopicView(card, description, articles.Select(a => Card(a, lang)).ToList(), _tables.ForTopic(topic, lang));
         return Simple("topic", "topic", lang, l => Urls.Topic(l, topic.Key), FullTitle(lang, card.Name), description, model);
     }
 
     private Page Summary(string lang) =>
         Simple("summary", "summary", lang, Urls.Summary, FullTitle(lang, T(lang, "summary_title")), T(lang, "summary_description"),
-            new SummaryView(_tables.ForSite(lang)));
+            new SummaryView(Headlines.For(_site, this, lang), _tables.ForSite(lang)));
+
+    private Page Method(string lang) =>
+        Simple("method", "method", lang, Urls.Method, FullTitle(lang, T(lang, "method_title")), T(lang, "method_description"),
+            MethodPage.View(_site, this, lang));
 
     private Page Search(string lang) =>
         Simple("search", "search", lang, Urls.Search, FullTitle(lang, T(lang, "search_title")), T(lang, "search_description"), new ArticlesView([]), inSitemap: false);

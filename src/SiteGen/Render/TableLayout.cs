@@ -59,5 +59,5 @@ internal static class TableLayout
         || table.PageUrl is { } page && table.Rows.Count > 0 && table.Rows.All(r => r.Cells[column].Url == page);
 
     private static ShownCell Shown(Column column, Cell cell) =>
-        new(cell.Text, cell.Url, cell.Lang, cell.SortValue, cell.Header, column.Numeric, column.Label, LongText.Contains(column.Key));
+        new(cell.Text, cell.Url, cell.Lang, cell.SortValue, cell.Header, cell.Links, column.Numeric, column.Label, LongText.Contains(column.Key));
 }

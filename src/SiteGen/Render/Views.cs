@@ -24,7 +24,8 @@ internal sealed record SiteView(
     string FeedUrl,
     string SearchUrl,
     string TopicsUrl,
-    string Publisher);
+    string Publisher,
+    string MethodUrl);
 
 internal sealed record HeadView(
     string Kind,
@@ -45,6 +46,7 @@ internal sealed record ArticleCard(
     string? TitleLang,
     string Date,
     string DateIso,
+    string? Reports,
     Link District,
     string Summary,
     string? SummaryLang,
@@ -66,13 +68,23 @@ internal sealed record ArticleView(
     ArticleCard? Newer,
     ArticleCard? Older,
     IReadOnlyList<ArticleCard> Related,
-    IReadOnlyList<Table> Tables);
+    IReadOnlyList<Table> Tables,
+    string? Period = null);
 
 internal sealed record DistrictCard(string Key, string Url, string Name, string Description, int Count, string CountText, string? ProjectsText);
 
 internal sealed record Stat(string Value, string Label);
 
-internal sealed record HomeView(IReadOnlyList<Stat> Stats, int ProjectCount, decimal StatedInvestment, IReadOnlyList<ArticleCard> Latest, IReadOnlyList<DistrictCard> Districts);
+/// <summary>The stated project investment as a reader should read it: "CNY 10 billion stated for 1 of 96 projects", or "not stated".</summary>
+internal sealed record InvestmentStat(string Value, string Note);
+
+/// <summary>
+/// A headline number with its context: what it measures (with measure), period, status, unit, and a
+/// link to the sentence it comes from.
+/// </summary>
+internal sealed record Headline(string Label, string Value, string Period, string Status, string Unit, string District, Link Source, string Sentence, string? SentenceLang);
+
+internal sealed record HomeView(IReadOnlyList<Stat> Stats, int ProjectCount, InvestmentStat? Investment, IReadOnlyList<Headline> Headlines, IReadOnlyList<ArticleCard> Latest, IReadOnlyList<DistrictCard> Districts);
 
 internal sealed record ArticlesView(IReadOnlyList<ArticleCard> Articles);
 
@@ -80,7 +92,12 @@ internal sealed record DistrictsView(IReadOnlyList<DistrictCard> Districts);
 
 internal sealed record DistrictView(DistrictCard District, string Kind, IReadOnlyList<ArticleCard> Articles, IReadOnlyList<Table> Tables);
 
-internal sealed record SummaryView(IReadOnlyList<Table> Tables);
+internal sealed record SummaryView(IReadOnlyList<Headline> Headlines, IReadOnlyList<Table> Tables);
+
+/// <summary>One coverage count on the method page: what is counted, and how many of how many.</summary>
+internal sealed record CoverageLine(string Label, string Value);
+
+internal sealed record MethodView(IReadOnlyList<CoverageLine> Coverage, IReadOnlyList<CoverageLine> ByStatus, IReadOnlyList<CoverageLine> ByMeasure);
 
 internal sealed record TopicCard(string Key, string Url, string Name, int Count, string CountText, string? ProjectsText);
 
@@ -127,8 +144,16 @@ internal sealed record Column(string Key, string Label, bool Numeric, bool Downl
 
 internal sealed record Row(IReadOnlyList<Cell> Cells, string? Id = null);
 
-/// <summary>One table cell; <see cref="SortValue"/> is the raw number for sorting, <see cref="Url"/> links the cell.</summary>
-internal sealed record Cell(string Text, string? Url = null, string? Lang = null, string? SortValue = null, bool Header = false);
+/// <summary>
+/// One table cell; <see cref="SortValue"/> is the raw number for sorting (null when unknown: never a
+/// made-up 0), <see cref="Url"/> links the cell. <see cref="Links"/> is set instead when the cell names
+/// several sources. <see cref="Coverage"/> says how many of the rows behind a total state a value.
+/// </summary>
+internal sealed record Cell(string Text, string? Url = null, string? Lang = null, string? SortValue = null, bool Header = false,
+    IReadOnlyList<Link>? Links = null, Coverage? Coverage = null);
+
+/// <summary>A total over partly unknown values: <see cref="Stated"/> of <see cref="Of"/> rows state one.</summary>
+internal sealed record Coverage(int Stated, int Of);
 
 /// <summary>A table laid out for a page: the columns shown, in order, and the rows' cells in that order.</summary>
 internal sealed record ShownTable(IReadOnlyList<Column> Columns, IReadOnlyList<ShownRow> Rows, IReadOnlyList<ShownCell>? Footer, bool Wide);
@@ -136,7 +161,7 @@ internal sealed record ShownTable(IReadOnlyList<Column> Columns, IReadOnlyList<S
 internal sealed record ShownRow(string? Id, IReadOnlyList<ShownCell> Cells);
 
 /// <summary>A cell with what the template needs from its column: numeric alignment, the label, and whether its link text may be shortened.</summary>
-internal sealed record ShownCell(string Text, string? Url, string? Lang, string? SortValue, bool Header, bool Numeric, string Label, bool Long);
+internal sealed record ShownCell(string Text, string? Url, string? Lang, string? SortValue, bool Header, IReadOnlyList<Link>? Links, bool Numeric, string Label, bool Long);
 
 /// <summary>A build-time SVG chart with its visible caption: title, unit, period and source.</summary>
 internal sealed record Chart(string Id, string Title, string Unit, string? Period, string Source, string Svg, string Description)

@@ -27,7 +27,7 @@ internal static class SiteModelBuilder
             .ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToList();
 
-        var projects = articles.SelectMany(a => a.Source.Projects.Select(p => new ProjectEntry(p, a))).ToList();
+        var projects = ProjectMerger.Merge(articles);
         var districtEntries = content.Districts
             .OrderBy(d => d.Order)
             .Select(d => new DistrictEntry(d,
