@@ -202,8 +202,7 @@ internal sealed class SummaryTables(SiteModel site, PageFactory pages)
         {
             // The chart can only show the amounts that are stated: its title says for how many projects.
             var coverage = T(lang, "chart_coverage").Replace("{stated}", Count(allInvested, lang), StringComparison.Ordinal).Replace("{total}", Count(all.Count, lang), StringComparison.Ordinal);
-            var chart = Chart("chart-investment-by-district", "chart_investment_by_district", "chart_unit_money", lang, all.Where(p => p.Project.Investment is not null), bars);
-            charts.Add(chart with { Title = chart.Title + " " + coverage });
+            charts.Add(Chart("chart-investment-by-district", "chart_investment_by_district", "chart_unit_money", lang, all.Where(p => p.Project.Investment is not null), bars, coverage));
         }
 
         var stacked = districts.Select(d => new StackedBar(d.District.Name.For(lang),
@@ -261,10 +260,10 @@ internal sealed class SummaryTables(SiteModel site, PageFactory pages)
     }
 
     /// <summary>A bar chart of one table's numbers, with the caption every chart carries: title, unit, period, source.</summary>
-    private Chart Chart(string id, string titleKey, string unitKey, string lang, IEnumerable<ProjectEntry> from, IReadOnlyList<Bar> bars)
+    private Chart Chart(string id, string titleKey, string unitKey, string lang, IEnumerable<ProjectEntry> from, IReadOnlyList<Bar> bars, string? note = null)
     {
-        var title = T(lang, titleKey);
-        var description = T(lang, titleKey + "_desc") + " " + Join(lang, bars.Select(b => $"{b.Label} {b.Display}"));
+        var title = note is null ? T(lang, titleKey) : T(lang, titleKey) + " " + note;
+        var description = T(lang, titleKey + "_desc") + " " + Join(lang, bars.Select(b => $"{b.Label} {b.Display}")) + (note is null ? "" : (lang == "zh" ? "。" : ". ") + note);
         var projects = from.ToList();
         return new Chart(id, title, T(lang, unitKey), Period(lang, projects), Source(lang, projects), BarChart.Svg(id, title, description, bars), description);
     }
