@@ -16,6 +16,9 @@ internal static class TableLayout
     /// <summary>Keys of columns whose (long) link texts may be shortened on screen; the full text stays in the page.</summary>
     private static readonly HashSet<string> LongText = ["article", "latest"];
 
+    /// <summary>Keys of columns that hold a sentence: kept wide enough to read instead of squeezed into a narrow column.</summary>
+    private static readonly HashSet<string> ProseText = ["sentence", "wording"];
+
     /// <summary>Tables with more shown columns than this get the narrow-screen treatment (fixed first column, scroll cue).</summary>
     private const int NarrowColumns = 2;
 
@@ -59,5 +62,5 @@ internal static class TableLayout
         || table.PageUrl is { } page && table.Rows.Count > 0 && table.Rows.All(r => r.Cells[column].Url == page);
 
     private static ShownCell Shown(Column column, Cell cell) =>
-        new(cell.Text, cell.Url, cell.Lang, cell.SortValue, cell.Header, cell.Links, column.Numeric, column.Label, LongText.Contains(column.Key));
+        new(cell.Text, cell.Url, cell.Lang, cell.SortValue, cell.Header, cell.Links, column.Numeric, column.Label, LongText.Contains(column.Key), ProseText.Contains(column.Key));
 }

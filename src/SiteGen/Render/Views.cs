@@ -161,7 +161,7 @@ internal sealed record ShownTable(IReadOnlyList<Column> Columns, IReadOnlyList<S
 internal sealed record ShownRow(string? Id, IReadOnlyList<ShownCell> Cells);
 
 /// <summary>A cell with what the template needs from its column: numeric alignment, the label, and whether its link text may be shortened.</summary>
-internal sealed record ShownCell(string Text, string? Url, string? Lang, string? SortValue, bool Header, IReadOnlyList<Link>? Links, bool Numeric, string Label, bool Long);
+internal sealed record ShownCell(string Text, string? Url, string? Lang, string? SortValue, bool Header, IReadOnlyList<Link>? Links, bool Numeric, string Label, bool Long, bool Prose = false);
 
 /// <summary>A build-time SVG chart with its visible caption: title, unit, period and source.</summary>
 internal sealed record Chart(string Id, string Title, string Unit, string? Period, string Source, string Svg, string Description)
