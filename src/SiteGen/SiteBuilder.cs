@@ -7,7 +7,7 @@ using SiteGen.Site;
 
 namespace SiteGen;
 
-internal sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, string? BaseUrl, bool Drafts, bool Search = true);
+internal sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, string? BaseUrl, bool Drafts, bool Search = true, IProgress<ProgressStep>? Progress = null);
 
 internal sealed record BuildResult(
     bool Succeeded,
@@ -23,11 +23,19 @@ internal static class SiteBuilder
 {
     public static readonly string[] Layouts = ["baseof", "chooser", "home", "articles", "article", "districts", "district", "summary", "method", "search", "notfound"];
 
+    /// <summary>How many times a successful build calls Mark: the total its progress counts to.</summary>
+    private const int StageCount = 8;
+
     public static BuildResult Build(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
         var stages = new List<(string, TimeSpan)>();
-        void Mark(string stage) => stages.Add((stage, clock.Elapsed));
+        void Mark(string stage)
+        {
+            stages.Add((stage, clock.Elapsed));
+            options.Progress?.Report(new ProgressStep("build", stages.Count, StageCount, stage));
+        }
+
         var (content, diagnostics) = ContentLoader.Load(options.InputDir, options.BaseUrl);
         Mark("content");
         var all = diagnostics.ToList();
@@ -40,7 +48,7 @@ internal static class SiteBuilder
         var site = SiteModelBuilder.Build(content, options.Drafts);
         Mark("site model");
         all.AddRange(site.Articles.Where(a => a.State == TranslationState.Stale).Select(a =>
-            Diagnostic.Warning(a.Translation!.File, 1, $"stale translation: {a.Source.File} changed since this was translated; update the English and run `sitegen translations stamp {a.Translation.File}`")));
+            Diagnostic.Warning(a.Translation!.File, 1, $"stale translation: {a.Source.File} changed since this was translated; update the English and run `{Commands.Display($"translations stamp {a.Translation.File}")}`")));
 
         all.AddRange(NumberChecks.Of(site));
         var assets = AssetManifest.Load(theme.AssetsDir);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Net;
 using SiteGen.Core;
 using SiteGen.Serve;
@@ -10,14 +11,39 @@ namespace SiteGen.Cli;
 /// </summary>
 internal static class PreviewCommand
 {
-    public const string Usage = "preview [--port 5080] [--input ./input] [--theme ./theme] [--output ./output] [--drafts]";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var parsed = ParsedArgs.Parse(args, new HashSet<string> { "port", "input", "theme", "output" }, new HashSet<string> { "drafts" });
-        parsed.NoPositionals("preview");
-        var port = parsed.IntValue("port", 5080, 1, 65535);
-        var options = new BuildOptions(parsed.Value("input", "input"), parsed.Value("theme", "theme"), parsed.Value("output", "output"), null, parsed.Has("drafts"));
+        var port = new Option<int>("--port")
+        {
+            Description = "The port on 127.0.0.1 to serve at.",
+            DefaultValueFactory = _ => 5080,
+            HelpName = "port",
+            CustomParser = result =>
+            {
+                var raw = result.Tokens[^1].Value;
+                if (int.TryParse(raw, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= 65535)
+                {
+                    return value;
+                }
+
+                result.AddError($"--port must be a whole number from 1 to 65535, not \"{raw}\"");
+                return 0;
+            },
+        };
+        var folders = BuildCommand.Folders.Create();
+        var drafts = CommandLine.Switch("--drafts", "Include articles marked draft: true.");
+        var command = new Command("preview", "Build, serve the site on 127.0.0.1 with live reload, and rebuild when input/ or theme/ changes; Ctrl+C stops.") { port };
+        folders.AddTo(command);
+        command.Options.Add(drafts);
+        command.SetAction(parsed => Run(
+            new BuildOptions(parsed.GetValue(folders.Input)!, parsed.GetValue(folders.Theme)!, parsed.GetValue(folders.Output)!, null, parsed.GetValue(drafts)),
+            parsed.GetValue(port), stdout, stderr));
+        return command;
+    }
+
+    public static int Run(BuildOptions options, int port, TextWriter stdout, TextWriter stderr)
+    {
+        NpmPackages.EnsureInstalled(BuildCommand.NodeRoots(options), stdout, stderr);
 
         using var stop = new CancellationTokenSource();
         void OnSignal(System.Runtime.InteropServices.PosixSignalContext context)

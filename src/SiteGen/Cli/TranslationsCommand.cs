@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.RegularExpressions;
 using SiteGen.Content;
 using SiteGen.Core;
@@ -10,27 +11,27 @@ namespace SiteGen.Cli;
 /// </summary>
 internal static partial class TranslationsCommand
 {
-    public const string Usage = "translations stamp <input/articles/en/FILE.md>... [--input ./input]";
 
     [GeneratedRegex(@"^source_hash:.*$", RegexOptions.Multiline)]
     private static partial Regex HashLine();
 
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        if (args.Count == 0 || args[0] != "stamp")
+        var files = new Argument<string[]>("en-file")
         {
-            throw new UsageException("translations takes a subcommand: `translations stamp <en-file>...`");
-        }
+            Description = "English articles to stamp, e.g. input/articles/en/<slug>.md.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var input = CommandLine.PathOption("--input", "input", "The content folder, where each file's zh source is looked up (articles/zh/).");
+        var stamp = new Command("stamp", "Record that English files now match their zh sources (writes source_hash; nothing else changes).") { files, input };
+        stamp.SetAction(parsed => Stamp(parsed.GetValue(files)!, parsed.GetValue(input)!, stdout, stderr));
+        return new Command("translations", "Manage English translations.") { stamp };
+    }
 
-        var parsed = ParsedArgs.Parse(args.Skip(1).ToList(), new HashSet<string> { "input" }, new HashSet<string>());
-        if (parsed.Positionals.Count == 0)
-        {
-            throw new UsageException("translations stamp needs at least one English file, e.g. input/articles/en/<slug>.md");
-        }
-
-        var input = parsed.Value("input", "input");
+    public static int Stamp(IReadOnlyList<string> files, string input, TextWriter stdout, TextWriter stderr)
+    {
         var failed = false;
-        foreach (var enPath in parsed.Positionals)
+        foreach (var enPath in files)
         {
             var diagnostics = new List<Diagnostic>();
             var message = Stamp(enPath, input, diagnostics);

@@ -159,7 +159,7 @@ internal static class ContentLoader
         var hash = fm.String("source_hash", required: false);
         if (hash is null)
         {
-            fm.Error("title", $"\"source_hash\" is missing: run `sitegen translations stamp {file}` once the translation matches its zh source");
+            fm.Error("title", $"\"source_hash\" is missing: run `{Commands.Display($"translations stamp {file}")}` once the translation matches its zh source");
         }
 
         var status = fm.String("translation_status", required: true);

@@ -2,7 +2,7 @@ using SiteGen.Core;
 
 namespace SiteGen.Import;
 
-internal sealed record ImportOptions(IReadOnlyList<string> RawFiles, string InputDir, bool Force);
+internal sealed record ImportOptions(IReadOnlyList<string> RawFiles, string InputDir, bool Force, IProgress<ProgressStep>? Progress = null);
 
 /// <summary>The registries an import reads: topics to file articles under, units and indicators for figures.</summary>
 internal sealed record ImportRegistries(IReadOnlyList<Topic> Topics, UnitRegistry Units, IndicatorRegistry Indicators);
@@ -58,8 +58,9 @@ internal static class Importer
 
             var parsed = RawArticleParser.Parse(text, display);
             diagnostics.AddRange(parsed.Diagnostics);
-            foreach (var raw in parsed.Articles)
+            foreach (var (raw, index) in parsed.Articles.Select((a, i) => (a, i)))
             {
+                options.Progress?.Report(new ProgressStep($"convert {display}", index + 1, parsed.Articles.Count));
                 var districtLabel = raw.Label.EndsWith("招商", StringComparison.Ordinal) ? raw.Label[..^2] : raw.Label;
                 if (!byLabel.TryGetValue(districtLabel, out var district))
                 {
@@ -87,6 +88,7 @@ internal static class Importer
         foreach (var article in articles)
         {
             files.Add(Write(article, options));
+            options.Progress?.Report(new ProgressStep("write articles", files.Count, articles.Count));
         }
 
         return new ImportReport(files, diagnostics);
