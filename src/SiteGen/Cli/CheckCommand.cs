@@ -42,6 +42,7 @@ internal static class CheckCommand
         }
 
         NumberChecks.Of(site).ToList().ForEach(stderr.WriteLine);
+        RunInHeadingAdvisor.Advise(site.Articles.Select(a => a.Source)).ToList().ForEach(stderr.WriteLine);
         var coverage = TranslationCoverage.Of(site);
         WriteTable(coverage, site, stdout);
         foreach (var article in site.Articles.Where(a => a.State != TranslationState.Current).OrderBy(a => a.Slug, StringComparer.Ordinal))

@@ -47,10 +47,13 @@ internal sealed class MarkdownRenderer
         _pipeline = builder.Build();
     }
 
-    /// <summary>HTML for a body; headings are shifted so that the page's own h1 stays the only one.</summary>
+    /// <summary>
+    /// HTML for a body; headings are shifted so that the page's own h1 stays the only one, and very
+    /// long paragraphs are split at sentence ends (<see cref="LongParagraphs"/>).
+    /// </summary>
     public RenderedBody Render(string markdown)
     {
-        var document = Markdown.Parse(markdown, _pipeline);
+        var document = Markdown.Parse(LongParagraphs.Split(markdown), _pipeline);
         DropUnsafeLinks(document);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var headings = new List<BodyHeading>();

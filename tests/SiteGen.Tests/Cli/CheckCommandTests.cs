@@ -52,6 +52,25 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void A_run_in_heading_written_back_into_its_paragraph_is_suggested_with_file_and_line()
+    {
+        using var site = CopyOfRealInput();
+        var zh = Path.Combine(site.Input, "articles", "zh", "hanyang-2025-07-07-51ed49.md");
+        var text = File.ReadAllText(zh);
+        const string Heading = "### （二）分秒必争促发展，疫后重振开创新局面\n\n";
+        Assert.Contains(Heading, text, StringComparison.Ordinal);
+        var runIn = text.Replace(Heading, "（二）分秒必争促发展，疫后重振开创新局面", StringComparison.Ordinal);
+        File.WriteAllText(zh, runIn);
+        var line = runIn[..runIn.IndexOf("（二）分秒必争", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        var check = RunCli.Run(site.Root, "check", "--input", site.Input);
+
+        Assert.Equal(0, check.ExitCode);
+        Assert.Contains($"hanyang-2025-07-07-51ed49.md:{line}: warning: the paragraph seems to open with the run-in heading \"（二）分秒必争促发展，疫后重振开创新局面\"", check.Stderr, StringComparison.Ordinal);
+        Assert.Contains("`### （二）分秒必争促发展，疫后重振开创新局面`", check.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_translation_is_reported_and_fails_strict()
     {
         using var site = CopyOfRealInput();

@@ -50,6 +50,8 @@ public sealed partial class PageSnapshotTests : IClassFixture<PageSnapshotTests.
     [InlineData("zh-summary", "/zh/summary/")]
     [InlineData("en-summary", "/en/summary/")]
     [InlineData("en-search", "/en/search/")]
+    [InlineData("zh-topics", "/zh/topics/")]
+    [InlineData("en-topic", "/en/topics/new-energy-vehicles/")]
     [InlineData("zh-404", "/zh/404.html")]
     [InlineData("en-404", "/en/404.html")]
     [InlineData("en-feed", "/en/feed.xml")]
