@@ -41,12 +41,8 @@ internal static class CheckCommand
             return 1;
         }
 
-        foreach (var suggestion in RunInHeadingAdvisor.Advise(site.Articles.Select(a => a.Source)))
-        {
-            stdout.WriteLine(suggestion);
-        }
-
         NumberChecks.Of(site).ToList().ForEach(stderr.WriteLine);
+        RunInHeadingAdvisor.Advise(site.Articles.Select(a => a.Source)).ToList().ForEach(stderr.WriteLine);
         var coverage = TranslationCoverage.Of(site);
         WriteTable(coverage, site, stdout);
         foreach (var article in site.Articles.Where(a => a.State != TranslationState.Current).OrderBy(a => a.Slug, StringComparer.Ordinal))

@@ -56,6 +56,14 @@ internal static class AtomFeed
                 xml.WriteAttributeString("term", article.District.Key);
                 xml.WriteAttributeString("label", card.District.Text);
                 xml.WriteEndElement();
+                foreach (var topic in article.Topics)
+                {
+                    xml.WriteStartElement("category", AtomNs);
+                    xml.WriteAttributeString("term", topic.Key);
+                    xml.WriteAttributeString("scheme", site.Urls.Absolute(Urls.Topics(lang)));
+                    xml.WriteAttributeString("label", topic.Name.For(lang));
+                    xml.WriteEndElement();
+                }
                 xml.WriteElementString("summary", AtomNs, card.Reports is null ? card.Summary : $"{card.Reports} · {card.Summary}");
                 xml.WriteStartElement("content", AtomNs);
                 xml.WriteAttributeString("type", "html");

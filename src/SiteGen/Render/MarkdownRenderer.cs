@@ -54,16 +54,19 @@ internal sealed class MarkdownRenderer
         _pipeline = builder.Build();
     }
 
-    /// <summary>HTML for a body; headings are shifted so that the page's own h1 stays the only one.</summary>
+    /// <summary>
+    /// HTML for a body; headings are shifted so that the page's own h1 stays the only one, and very
+    /// long paragraphs are split at sentence ends (<see cref="LongParagraphs"/>).
+    /// </summary>
     public RenderedBody Render(string markdown) => Render(markdown, []);
 
     /// <summary>
-    /// HTML for a body whose first use of each term in <paramref name="terms"/> (outside headings and
-    /// links) becomes a link with class "term" to the term's note.
+    /// As <see cref="Render(string)"/>, and the first use of each term in <paramref name="terms"/>
+    /// (outside headings and links) becomes a link with class "term" to the term's note.
     /// </summary>
     public RenderedBody Render(string markdown, IReadOnlyList<TermMark> terms)
     {
-        var document = Markdown.Parse(markdown, _pipeline);
+        var document = Markdown.Parse(LongParagraphs.Split(markdown), _pipeline);
         DropUnsafeLinks(document);
         var linked = terms.Count == 0 ? [] : TermLinker.Link(document, terms);
         var used = new HashSet<string>(StringComparer.Ordinal);

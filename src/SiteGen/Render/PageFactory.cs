@@ -1,5 +1,5 @@
-using SiteGen.Core;
 using System.Collections.Concurrent;
+using SiteGen.Core;
 using SiteGen.Content;
 using SiteGen.Site;
 
@@ -75,6 +75,8 @@ internal sealed class PageFactory
             pages.AddRange(_site.Articles.Select((a, i) => Article(a, i, lang)));
             pages.Add(DistrictList(lang));
             pages.AddRange(_site.PublishedDistricts.Select(d => District(d, lang)));
+            pages.Add(TopicList(lang));
+            pages.AddRange(TopicsWithArticles().Select(t => Topic(t, lang)));
             pages.Add(Summary(lang));
             pages.Add(Method(lang));
             pages.Add(Glossary(lang));
@@ -143,6 +145,7 @@ internal sealed class PageFactory
             _assets.Url("favicon.svg"),
             Urls.Feed(lang),
             Urls.Search(lang),
+            Urls.Topics(lang),
             _site.Config.Publisher.For(lang),
             Urls.Method(lang));
     }
@@ -234,21 +237,26 @@ internal sealed class PageFactory
         }
 
         var body = Body(article, lang);
-        var related = _site.DistrictOf(article.District.Key).Articles.Where(a => a.Slug != article.Slug)
+        var newer = index > 0 ? _site.Articles[index - 1] : null;
+        var older = index + 1 < _site.Articles.Count ? _site.Articles[index + 1] : null;
+
+        // Related articles leave out the newer and older ones: the pager already links them.
+        var related = _site.DistrictOf(article.District.Key).Articles.Where(a => a.Slug != article.Slug && a != newer && a != older)
             .Take(RelatedCount).Select(a => Card(a, lang)).ToList();
+        var contents = body.Headings.Count >= MinTocHeadings ? body.Headings : [];
         var model = new ArticleView(
             card,
             original,
             lang == "en" ? T(lang, "source_label").Replace("{district}", article.District.Name.En, StringComparison.Ordinal) : article.Source.Source,
             null,
-            article.Topics.Select(t => new Link(Urls.Summary(lang) + "#topic-" + t.Key, t.Name.For(lang))).ToList(),
-            body.Html,
-            body.Headings.Count >= MinTocHeadings ? body.Headings : [],
+            article.Topics.Select(t => new Link(Urls.Topic(lang, t.Key), t.Name.For(lang))).ToList(),
+            contents.Count > 0 ? WithBackLinks(body.Html, T(lang, "back_to_contents"), HtmlLang(lang)) : body.Html,
+            contents,
             lang == "en" && article.Translation is null ? HtmlLang("zh") : null,
             !StartsWithLead(lang == "en" && article.Translation is not null ? article.Translation.Body : article.Source.Body, card.Summary),
             notice,
-            index > 0 ? Card(_site.Articles[index - 1], lang) : null,
-            index + 1 < _site.Articles.Count ? Card(_site.Articles[index + 1], lang) : null,
+            newer is null ? null : Card(newer, lang),
+            older is null ? null : Card(older, lang),
             related,
             _tables.ForArticle(article, lang),
             article.Source.Period is { } period ? new FigureText(T).Period(period, lang) : null)
@@ -261,6 +269,24 @@ internal sealed class PageFactory
         return new Page(Urls.Article(lang, article.Slug), lang, "article", site, head, model, InSitemap: article.Exists(lang));
     }
 
+    /// <summary>A "back to contents" link at the end of each section of a body that has a table of contents.</summary>
+    internal static string WithBackLinks(string html, string text, string htmlLang)
+    {
+        var link = $"<p class=\"back-to-contents\" data-pagefind-ignore lang=\"{htmlLang}\"><a href=\"#contents\">↑ {System.Net.WebUtility.HtmlEncode(text)}</a></p>\n";
+        var sections = System.Text.RegularExpressions.Regex.Split(html, "(?=<h[23] id=)");
+        var sb = new System.Text.StringBuilder(html.Length + sections.Length * link.Length);
+        for (var i = 0; i < sections.Length; i++)
+        {
+            sb.Append(sections[i]);
+            if (i > 0)
+            {
+                sb.Append(link); // sections[0] is the text before the first heading
+            }
+        }
+
+        return sb.ToString();
+    }
+
     private Page DistrictList(string lang) =>
         Simple("districts", "districts", lang, Urls.Districts, FullTitle(lang, T(lang, "districts_title")), T(lang, "districts_description"),
             new DistrictsView(_site.PublishedDistricts.Select(d => DistrictCard(d, lang)).ToList()));
@@ -270,6 +296,31 @@ internal sealed class PageFactory
         var card = DistrictCard(entry, lang);
         var model = new DistrictView(card, T(lang, "district_kind_" + entry.District.Kind), entry.Articles.Select(a => Card(a, lang)).ToList(), _tables.ForDistrict(entry, lang));
         return Simple("district", "district", lang, l => Urls.District(l, entry.District.Key), FullTitle(lang, card.Name), card.Description, model);
+    }
+
+    /// <summary>Topics that have articles, in the registry's order: each gets a page.</summary>
+    public IReadOnlyList<Topic> TopicsWithArticles() =>
+        _site.Topics.Where(t => _site.Articles.Any(a => a.Topics.Contains(t))).ToList();
+
+    private TopicCard TopicCard(Topic topic, string lang)
+    {
+        var articles = _site.Articles.Where(a => a.Topics.Contains(topic)).ToList();
+        var projects = articles.Sum(a => a.Source.Projects.Count);
+        return new TopicCard(topic.Key, Urls.Topic(lang, topic.Key), topic.Name.For(lang), articles.Count, CountText(lang, "article_count", articles.Count),
+            projects == 0 ? null : CountText(lang, "project_count", projects));
+    }
+
+    private Page TopicList(string lang) =>
+        Simple("topics", "topics", lang, Urls.Topics, FullTitle(lang, T(lang, "topics_title")), T(lang, "topics_description"),
+            new TopicsView(TopicsWithArticles().Select(t => TopicCard(t, lang)).ToList()));
+
+    private Page Topic(Topic topic, string lang)
+    {
+        var card = TopicCard(topic, lang);
+        var articles = _site.Articles.Where(a => a.Topics.Contains(topic)).ToList();
+        var description = T(lang, "topic_description").Replace("{topic}", card.Name, StringComparison.Ordinal);
+        var model = new TopicView(card, description, articles.Select(a => Card(a, lang)).ToList(), _tables.ForTopic(topic, lang));
+        return Simple("topic", "topic", lang, l => Urls.Topic(l, topic.Key), FullTitle(lang, card.Name), description, model);
     }
 
     private Page Summary(string lang) =>

@@ -52,7 +52,7 @@ internal sealed class SummaryTables(SiteModel site, PageFactory pages)
         var projects = site.Projects.ToList();
         if (projects.Count > 0)
         {
-            tables.AddRange([ProjectsByDistrict(lang), ProjectsByStatus(lang), Projects("projects", projects, lang, T(lang, "table_projects"))]);
+            tables.AddRange([ProjectsByDistrict(lang), ProjectsByStatus(lang), ProjectsBySector(lang), Projects("projects", projects, lang, T(lang, "table_projects"))]);
         }
 
         var facts = site.IndicatorFacts;
@@ -71,16 +71,25 @@ internal sealed class SummaryTables(SiteModel site, PageFactory pages)
         var name = district.District.Name.For(lang);
         if (district.Projects.Count > 0)
         {
-            tables.Add(Projects($"district-{district.District.Key}-projects", district.Projects, lang, T(lang, "table_district_projects").Replace("{district}", name, StringComparison.Ordinal)));
+            tables.Add(Projects($"district-{district.District.Key}-projects", district.Projects, lang, T(lang, "table_district_projects").Replace("{district}", name, StringComparison.Ordinal))
+                with { PageUrl = Urls.District(lang, district.District.Key) });
         }
 
         var facts = district.Articles.Count == 0 ? [] : site.IndicatorFacts.Where(f => f.District.Key == district.District.Key).ToList();
         if (facts.Count > 0)
         {
-            tables.Add(Indicators($"district-{district.District.Key}-indicators", facts, lang, T(lang, "table_district_indicators").Replace("{district}", name, StringComparison.Ordinal)));
+            tables.Add(Indicators($"district-{district.District.Key}-indicators", facts, lang, T(lang, "table_district_indicators").Replace("{district}", name, StringComparison.Ordinal))
+                with { PageUrl = Urls.District(lang, district.District.Key) });
         }
 
         return tables;
+    }
+
+    /// <summary>The projects reported by the articles on a topic (no downloads: the summary has them).</summary>
+    public IReadOnlyList<Table> ForTopic(Topic topic, string lang)
+    {
+        var projects = site.Projects.Where(p => p.Sources.Any(a => a.Topics.Contains(topic))).ToList();
+        return projects.Count == 0 ? [] : [Projects($"topic-{topic.Key}-projects", projects, lang, T(lang, "topic_projects").Replace("{topic}", topic.Name.For(lang), StringComparison.Ordinal)) with { Downloads = [] }];
     }
 
     /// <summary>
@@ -94,7 +103,7 @@ internal sealed class SummaryTables(SiteModel site, PageFactory pages)
         var projects = site.Projects.Where(p => p.Sources.Any(a => a.Slug == article.Slug)).ToList();
         if (projects.Count > 0)
         {
-            tables.Add(Projects("article-projects", projects, lang, T(lang, "table_article_projects")) with { Downloads = [] });
+            tables.Add(Projects("article-projects", projects, lang, T(lang, "table_article_projects")) with { Downloads = [], PageUrl = Urls.Article(lang, article.Slug) });
         }
 
         var figures = article.Source.Figures.Where(f => f.Indicator is not null && site.Indicators.Find(f.Indicator) is not null).ToList();
@@ -135,12 +144,12 @@ internal sealed class SummaryTables(SiteModel site, PageFactory pages)
                 new Column("value", T(lang, "col_value"), true),
                 new Column("sentence", T(lang, "col_sentence"), false),
             ],
-            rows, null, [], null);
+            rows, null, []);
     }
 
-    private Table Make(string id, string caption, string lang, IReadOnlyList<Column> columns, IReadOnlyList<Row> rows, IReadOnlyList<Cell>? footer = null, string? chart = null) =>
+    private Table Make(string id, string caption, string lang, IReadOnlyList<Column> columns, IReadOnlyList<Row> rows, IReadOnlyList<Cell>? footer = null, IReadOnlyList<Chart>? charts = null) =>
         new(id, caption, columns, rows, footer,
-            [new Link(Urls.Data(lang, id + ".csv"), "CSV"), new Link(Urls.Data(lang, id + ".json"), "JSON")], chart);
+            [new Link(Urls.Data(lang, id + ".csv"), "CSV"), new Link(Urls.Data(lang, id + ".json"), "JSON")]) { Charts = charts ?? [] };
 
     private Cell DistrictCell(District district, string lang) => new(district.Name.For(lang), Urls.District(lang, district.Key), Header: true);
 
@@ -188,9 +197,22 @@ internal sealed class SummaryTables(SiteModel site, PageFactory pages)
             .Where(p => p.sum > 0)
             .Select(p => new Bar(p.d.District.Name.For(lang), p.sum, Money(p.sum, lang)))
             .ToList();
-        var coverage = T(lang, "chart_coverage").Replace("{stated}", Count(allInvested, lang), StringComparison.Ordinal).Replace("{total}", Count(all.Count, lang), StringComparison.Ordinal);
-        var chart = bars.Count == 0 ? null : BarChart.Svg("chart-investment-by-district", T(lang, "chart_investment_by_district") + " " + coverage,
-            T(lang, "chart_investment_by_district_desc") + " " + Join(lang, bars.Select(b => $"{b.Label} {b.Display}")) + ". " + coverage, bars);
+        var charts = new List<Chart>();
+        if (bars.Count > 0)
+        {
+            // The chart can only show the amounts that are stated: its title says for how many projects.
+            var coverage = T(lang, "chart_coverage").Replace("{stated}", Count(allInvested, lang), StringComparison.Ordinal).Replace("{total}", Count(all.Count, lang), StringComparison.Ordinal);
+            charts.Add(Chart("chart-investment-by-district", "chart_investment_by_district", "chart_unit_money", lang, all.Where(p => p.Project.Investment is not null), bars, coverage));
+        }
+
+        var stacked = districts.Select(d => new StackedBar(d.District.Name.For(lang),
+                Project.Statuses.Select(s => (decimal)d.Projects.Count(p => p.Project.Status == s)).ToList(), Count(d.Projects.Count, lang)))
+            .ToList();
+        var legend = Project.Statuses.Select(st => T(lang, "status_" + st)).ToList();
+        var stackedDesc = T(lang, "chart_projects_by_district_status_desc") + " " + Join(lang, stacked.Select(b =>
+            $"{b.Label} {b.Display} ({Join(lang, b.Parts.Select((n, k) => (n, k)).Where(x => x.n > 0).Select(x => $"{legend[x.k]} {Count((int)x.n, lang)}"))})"));
+        charts.Add(new Chart("chart-projects-by-district-status", T(lang, "chart_projects_by_district_status"), T(lang, "chart_unit_projects"), Period(lang, all),
+            Source(lang, all), BarChart.Stacked("chart-projects-by-district-status", T(lang, "chart_projects_by_district_status"), stackedDesc, stacked), stackedDesc) { Legend = legend });
         return Make("projects-by-district", T(lang, "table_projects_by_district"), lang,
             [
                 new Column("district", T(lang, "col_district"), false),
@@ -200,7 +222,7 @@ internal sealed class SummaryTables(SiteModel site, PageFactory pages)
             ],
             rows,
             [new Cell(T(lang, "total"), Header: true), new Cell(Count(all.Count, lang), SortValue: N(all.Count)), new Cell(Count(allInvested, lang), SortValue: N(allInvested)), InvestmentTotal(all, lang)],
-            chart);
+            charts);
     }
 
     private Table ProjectsByStatus(string lang)
@@ -208,14 +230,77 @@ internal sealed class SummaryTables(SiteModel site, PageFactory pages)
         var counts = Project.Statuses.Select(s => (Status: s, Count: site.Projects.Count(p => p.Project.Status == s))).ToList();
         var rows = counts.Select(c => new Row([new Cell(T(lang, "status_" + c.Status), Header: true), new Cell(Count(c.Count, lang), SortValue: N(c.Count))])).ToList();
         var bars = counts.Select(c => new Bar(T(lang, "status_" + c.Status), c.Count, Count(c.Count, lang))).ToList();
-        var chart = BarChart.Svg("chart-projects-by-status", T(lang, "chart_projects_by_status"),
-            T(lang, "chart_projects_by_status_desc") + " " + Join(lang, bars.Select(b => $"{b.Label} {b.Display}")), bars);
+        var chart = Chart("chart-projects-by-status", "chart_projects_by_status", "chart_unit_projects", lang, site.Projects, bars);
         return Make("projects-by-status", T(lang, "table_projects_by_status"), lang,
             [new Column("status", T(lang, "col_status"), false), new Column("projects", T(lang, "col_projects"), true)],
             rows,
             [new Cell(T(lang, "total"), Header: true), new Cell(Count(counts.Sum(c => c.Count), lang), SortValue: N(counts.Sum(c => c.Count)))],
-            chart);
+            [chart]);
     }
+
+    private Table ProjectsBySector(string lang)
+    {
+        var sectors = site.Sectors.Select(s => (Sector: s, Projects: site.Projects.Where(p => p.Project.Sector == s.Key).ToList()))
+            .Where(s => s.Projects.Count > 0)
+            .OrderByDescending(s => s.Projects.Count)
+            .ToList();
+        var rows = sectors.Select(s => new Row(
+            [
+                new Cell(s.Sector.Name.For(lang), Header: true),
+                new Cell(Count(s.Projects.Count, lang), SortValue: N(s.Projects.Count)),
+                InvestmentTotal(s.Projects, lang, compact: true),
+            ])).ToList();
+        var bars = sectors.Select(s => new Bar(s.Sector.Name.For(lang), s.Projects.Count, Count(s.Projects.Count, lang))).ToList();
+        var chart = Chart("chart-projects-by-sector", "chart_projects_by_sector", "chart_unit_projects", lang, site.Projects, bars);
+        return Make("projects-by-sector", T(lang, "table_projects_by_sector"), lang,
+            [new Column("sector", T(lang, "col_sector"), false), new Column("projects", T(lang, "col_projects"), true), new Column("investment_cny", T(lang, "col_investment"), true)],
+            rows,
+            null,
+            [chart]);
+    }
+
+    /// <summary>A bar chart of one table's numbers, with the caption every chart carries: title, unit, period, source.</summary>
+    private Chart Chart(string id, string titleKey, string unitKey, string lang, IEnumerable<ProjectEntry> from, IReadOnlyList<Bar> bars, string? note = null)
+    {
+        var title = note is null ? T(lang, titleKey) : T(lang, titleKey) + " " + note;
+        var description = T(lang, titleKey + "_desc") + " " + Join(lang, bars.Select(b => $"{b.Label} {b.Display}")) + (note is null ? "" : (lang == "zh" ? "。" : ". ") + note);
+        var projects = from.ToList();
+        return new Chart(id, title, T(lang, unitKey), Period(lang, projects), Source(lang, projects), BarChart.Svg(id, title, description, bars), description);
+    }
+
+    /// <summary>The period the numbers cover: the years the projects state, or else the articles' publication dates.</summary>
+    private string Period(string lang, IReadOnlyList<ProjectEntry> projects)
+    {
+        var years = projects.Where(p => p.Project.Year is not null).Select(p => p.Project.Year!.Value).ToList();
+        var dates = projects.SelectMany(p => p.Sources).Select(a => a.Source.Date).ToList();
+        if (dates.Count == 0)
+        {
+            return "";
+        }
+
+        var published = T(lang, "chart_period_published").Replace("{from}", Formats.Date(dates.Min(), lang), StringComparison.Ordinal)
+            .Replace("{to}", Formats.Date(dates.Max(), lang), StringComparison.Ordinal);
+        if (dates.Min() == dates.Max())
+        {
+            published = T(lang, "chart_period_published_on").Replace("{date}", Formats.Date(dates.Min(), lang), StringComparison.Ordinal);
+        }
+
+        return years.Count == 0 ? published
+            : T(lang, "chart_period_years").Replace("{years}", YearRange(years, lang), StringComparison.Ordinal) + (lang == "zh" ? "；" : "; ") + published;
+    }
+
+    private static string YearRange(IReadOnlyList<int> years, string lang)
+    {
+        var (min, max) = (years.Min(), years.Max());
+        var suffix = lang == "zh" ? "年" : "";
+        return min == max ? $"{N(min)}{suffix}" : $"{N(min)}{suffix}–{N(max)}{suffix}";
+    }
+
+    private string Source(string lang, IReadOnlyList<ProjectEntry> projects) =>
+        CountText(lang, "chart_source_articles", projects.SelectMany(p => p.Sources).Select(a => a.Slug).Distinct().Count());
+
+    private string CountText(string lang, string key, int count) =>
+        T(lang, count == 1 ? key + "_one" : key).Replace("{count}", Count(count, lang), StringComparison.Ordinal);
 
     private Table Projects(string id, IReadOnlyList<ProjectEntry> projects, string lang, string caption)
     {
@@ -289,11 +374,41 @@ internal sealed class SummaryTables(SiteModel site, PageFactory pages)
                 new Column("measure", T(lang, "col_measure"), false),
                 new Column("status", T(lang, "col_figure_status"), false),
                 new Column("value", T(lang, "col_value"), true),
-                new Column("unit", T(lang, "col_unit"), false),
+                new Column("unit", T(lang, "col_unit"), false, DownloadOnly: true),
                 new Column("wording", T(lang, "col_wording"), false),
                 new Column("article", T(lang, "col_sources"), false),
             ],
-            rows);
+            rows,
+            null,
+            IndicatorCharts(id, facts, lang));
+    }
+
+    /// <summary>
+    /// One chart per indicator, district, measure and status that the articles give for two or more
+    /// single years: its values over time, oldest first. Facts without a year, spanning several
+    /// years, with disagreeing sources or below zero are left out (they have no bar of their own).
+    /// </summary>
+    private IReadOnlyList<Chart> IndicatorCharts(string tableId, IReadOnlyList<IndicatorFact> facts, string lang)
+    {
+        var charts = new List<Chart>();
+        foreach (var series in facts.Where(f => f.Period is { IsYear: true } && !f.Conflicting && f.First.Figure.Normalized >= 0)
+                     .GroupBy(f => (Indicator: f.Indicator.Key, District: f.District.Key, f.Measure, f.Base, f.Status, f.First.Unit.Kind, f.First.Unit.Currency))
+                     .Where(g => g.Select(f => f.Period!.From).Distinct().Count() >= 2))
+        {
+            var points = series.GroupBy(f => f.Period!.From).OrderBy(g => g.Key).Select(g => g.First()).ToList();
+            var first = points[0];
+            var title = T(lang, "chart_indicator_over_time").Replace("{indicator}", Text.Indicator(first.Indicator, first.Measure, lang), StringComparison.Ordinal)
+                .Replace("{district}", first.District.Name.For(lang), StringComparison.Ordinal);
+            var bars = points.Select(f => new Bar(YearRange([f.Period!.From], lang), f.First.Figure.Normalized, FigureText.Value(f.First.Figure, f.First.Unit, lang))).ToList();
+            var description = T(lang, "chart_indicator_over_time_desc") + " " + Join(lang, bars.Select(b => $"{b.Label} {b.Display}"));
+            var id = $"chart-{tableId}-{series.Key.Indicator}-{series.Key.District}" + (charts.Any(c => c.Id.StartsWith($"chart-{tableId}-{series.Key.Indicator}-{series.Key.District}", StringComparison.Ordinal)) ? "-" + N(charts.Count) : "");
+            var unit = first.First.Unit.Kind == "money" ? T(lang, "chart_unit_money") : first.First.Unit.Name.For(lang);
+            var articles = points.SelectMany(p => p.Reports).Select(r => r.Article.Slug).Distinct().Count();
+            charts.Add(new Chart(id, title, unit, YearRange(points.Select(p => p.Period!.From).ToList(), lang),
+                CountText(lang, "chart_source_articles", articles), BarChart.Svg(id, title, description, bars), description));
+        }
+
+        return charts;
     }
 
     private Table ArticlesByDistrict(string lang)
@@ -344,7 +459,7 @@ internal sealed class SummaryTables(SiteModel site, PageFactory pages)
             .Where(p => p.Articles.Count > 0)
             .Select(p => new Row(
             [
-                new Cell(p.Topic.Name.For(lang), Header: true),
+                new Cell(p.Topic.Name.For(lang), Urls.Topic(lang, p.Topic.Key), Header: true),
                 new Cell(Count(p.Articles.Count, lang), SortValue: N(p.Articles.Count)),
                 new Cell(Join(lang, p.Articles.Select(a => a.District).DistinctBy(d => d.Key).OrderBy(d => d.Order).Select(d => d.Name.For(lang)))),
             ], "topic-" + p.Topic.Key))

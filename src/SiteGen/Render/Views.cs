@@ -23,6 +23,7 @@ internal sealed record SiteView(
     string FaviconUrl,
     string FeedUrl,
     string SearchUrl,
+    string TopicsUrl,
     string Publisher,
     string MethodUrl);
 
@@ -113,21 +114,29 @@ internal sealed record CoverageLine(string Label, string Value);
 
 internal sealed record MethodView(IReadOnlyList<CoverageLine> Coverage, IReadOnlyList<CoverageLine> ByStatus, IReadOnlyList<CoverageLine> ByMeasure);
 
+internal sealed record TopicCard(string Key, string Url, string Name, int Count, string CountText, string? ProjectsText);
+
+internal sealed record TopicsView(IReadOnlyList<TopicCard> Topics);
+
+internal sealed record TopicView(TopicCard Topic, string Description, IReadOnlyList<ArticleCard> Articles, IReadOnlyList<Table> Tables);
+
 internal sealed record NotFoundView(IReadOnlyList<ArticleCard> Latest, IReadOnlyList<DistrictCard> Districts);
 
 internal sealed record ChooserView(IReadOnlyList<ChooserLanguage> Languages);
 
 internal sealed record ChooserLanguage(string Lang, string HtmlLang, string Url, string SiteTitle, string LanguageName, string Description, string Enter);
 
-/// <summary>A data table: caption, header cells, rows; numeric columns sort as numbers.</summary>
+/// <summary>
+/// A data table: caption, header cells, rows; numeric columns sort as numbers. This is the data (the
+/// downloads hold it all); <see cref="Shown"/> is how a page presents it (see <see cref="TableLayout"/>).
+/// </summary>
 internal sealed record Table(
     string Id,
     string Caption,
     IReadOnlyList<Column> Columns,
     IReadOnlyList<Row> Rows,
     IReadOnlyList<Cell>? Footer,
-    IReadOnlyList<Link> Downloads,
-    string? ChartSvg)
+    IReadOnlyList<Link> Downloads)
 {
     /// <summary>Pages show at most this many rows; the downloads always hold every row.</summary>
     public const int MaxDisplayRows = 500;
@@ -135,9 +144,18 @@ internal sealed record Table(
     public int DisplayLimit => Math.Min(Rows.Count, MaxDisplayRows);
 
     public bool Truncated => Rows.Count > MaxDisplayRows;
+
+    /// <summary>The URL of the page the table is shown on: a column whose every cell links there says nothing new.</summary>
+    public string? PageUrl { get; init; }
+
+    /// <summary>Charts drawn from this table's data, shown before it.</summary>
+    public IReadOnlyList<Chart> Charts { get; init; } = [];
+
+    /// <summary>The table as the page shows it: important columns first, redundant ones left out.</summary>
+    public ShownTable Shown => TableLayout.Show(this);
 }
 
-internal sealed record Column(string Key, string Label, bool Numeric);
+internal sealed record Column(string Key, string Label, bool Numeric, bool DownloadOnly = false);
 
 internal sealed record Row(IReadOnlyList<Cell> Cells, string? Id = null);
 
@@ -151,3 +169,18 @@ internal sealed record Cell(string Text, string? Url = null, string? Lang = null
 
 /// <summary>A total over partly unknown values: <see cref="Stated"/> of <see cref="Of"/> rows state one.</summary>
 internal sealed record Coverage(int Stated, int Of);
+
+/// <summary>A table laid out for a page: the columns shown, in order, and the rows' cells in that order.</summary>
+internal sealed record ShownTable(IReadOnlyList<Column> Columns, IReadOnlyList<ShownRow> Rows, IReadOnlyList<ShownCell>? Footer, bool Wide);
+
+internal sealed record ShownRow(string? Id, IReadOnlyList<ShownCell> Cells);
+
+/// <summary>A cell with what the template needs from its column: numeric alignment, the label, and whether its link text may be shortened.</summary>
+internal sealed record ShownCell(string Text, string? Url, string? Lang, string? SortValue, bool Header, IReadOnlyList<Link>? Links, bool Numeric, string Label, bool Long, bool Prose = false);
+
+/// <summary>A build-time SVG chart with its visible caption: title, unit, period and source.</summary>
+internal sealed record Chart(string Id, string Title, string Unit, string? Period, string Source, string Svg, string Description)
+{
+    /// <summary>Names of the series of a stacked chart, in order (drawn as a legend); empty for one series.</summary>
+    public IReadOnlyList<string> Legend { get; init; } = [];
+}

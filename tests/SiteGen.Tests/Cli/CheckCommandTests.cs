@@ -66,8 +66,8 @@ public sealed class CheckCommandTests
         var check = RunCli.Run(site.Root, "check", "--input", site.Input);
 
         Assert.Equal(0, check.ExitCode);
-        Assert.Contains($"hanyang-2025-07-07-51ed49.md:{line}: warning: the paragraph seems to open with the run-in heading \"（二）分秒必争促发展，疫后重振开创新局面\"", check.Stdout, StringComparison.Ordinal);
-        Assert.Contains("`### （二）分秒必争促发展，疫后重振开创新局面`", check.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"hanyang-2025-07-07-51ed49.md:{line}: warning: the paragraph seems to open with the run-in heading \"（二）分秒必争促发展，疫后重振开创新局面\"", check.Stderr, StringComparison.Ordinal);
+        Assert.Contains("`### （二）分秒必争促发展，疫后重振开创新局面`", check.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

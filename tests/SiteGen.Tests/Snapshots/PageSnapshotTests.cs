@@ -50,6 +50,8 @@ public sealed partial class PageSnapshotTests : IClassFixture<PageSnapshotTests.
     [InlineData("zh-summary", "/zh/summary/")]
     [InlineData("en-summary", "/en/summary/")]
     [InlineData("en-search", "/en/search/")]
+    [InlineData("zh-topics", "/zh/topics/")]
+    [InlineData("en-topic", "/en/topics/new-energy-vehicles/")]
     [InlineData("zh-glossary", "/zh/glossary/")]
     [InlineData("en-glossary", "/en/glossary/")]
     [InlineData("zh-404", "/zh/404.html")]
