@@ -25,14 +25,16 @@ internal static class BarChart
     private const int BarHeight = 16;
     private const int RowGap = 10;
     private const int RowHeight = LabelHeight + BarHeight + RowGap;
-    private const int LabelChars = 26;
+    private const int CjkLabelChars = 26;
+    private const int LatinLabelChars = 44;
 
     public static string Svg(string id, string title, string description, IReadOnlyList<Bar> bars) =>
         Stacked(id, title, description, bars.Select(b => new StackedBar(b.Label, [b.Value], b.Display)).ToList());
 
     public static string Stacked(string id, string title, string description, IReadOnlyList<StackedBar> bars)
     {
-        var height = bars.Count * RowHeight + 4;
+        var labels = bars.Select(b => LabelLines(b.Label)).ToList();
+        var height = labels.Sum(l => RowHeight + (l.Count - 1) * LabelHeight) + 4;
         var max = bars.Count == 0 ? 0 : bars.Max(b => b.Parts.Sum());
         var track = Width - ValueWidth;
         var sb = new StringBuilder();
@@ -51,11 +53,17 @@ internal static class BarChart
             xml.WriteAttributeString("id", $"{id}-desc");
             xml.WriteString(description);
             xml.WriteEndElement();
+            var top = 2;
             for (var i = 0; i < bars.Count; i++)
             {
                 var bar = bars[i];
-                var y = i * RowHeight + 2;
-                Text(xml, "label", 0, y + LabelHeight - 4, "start", Shorten(bar.Label));
+                for (var line = 0; line < labels[i].Count; line++)
+                {
+                    Text(xml, "label", 0, top + (line + 1) * LabelHeight - 4, "start", labels[i][line]);
+                }
+
+                var y = top + (labels[i].Count - 1) * LabelHeight;
+                top = y + RowHeight;
                 var x = 0;
                 for (var part = 0; part < bar.Parts.Count; part++)
                 {
@@ -100,8 +108,23 @@ internal static class BarChart
         xml.WriteEndElement();
     }
 
-    /// <summary>Labels longer than a line are cut with "…"; the description and the table have them in full.</summary>
-    private static string Shorten(string label) => label.Length <= LabelChars * (label.Any(c => c > '\u2E80') ? 1 : 2) ? label : label[..(LabelChars * (label.Any(c => c > '\u2E80') ? 1 : 2) - 1)] + "…";
+    /// <summary>
+    /// A label on one line, or on two broken at a space when it is longer than the drawing is wide; a
+    /// label longer than two lines is cut with "…" (the description and the table have it in full).
+    /// </summary>
+    private static IReadOnlyList<string> LabelLines(string label)
+    {
+        var max = label.Any(c => c > '\u2E80') ? CjkLabelChars : LatinLabelChars;
+        if (label.Length <= max)
+        {
+            return [label];
+        }
+
+        var breakAt = label.LastIndexOf(' ', max);
+        var first = breakAt > 0 ? label[..breakAt] : label[..max];
+        var rest = (breakAt > 0 ? label[(breakAt + 1)..] : label[max..]).Trim();
+        return [first, rest.Length <= max ? rest : rest[..(max - 1)] + "…"];
+    }
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
