@@ -81,12 +81,12 @@ await check('search: the district filter is offered', async (page) => {
   if (!/district/i.test(text)) throw new Error('no district filter in the search UI');
 });
 
-await check('accessibility: axe finds no serious or critical violations (home, article, summary; zh and en)', async (page) => {
+await check('accessibility: axe finds no serious or critical violations (home, article, summary, glossary; zh and en)', async (page) => {
   const require = createRequire(import.meta.url);
   const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   const slug = hannan[0].replace(/\.md$/, '');
   const problems = [];
-  for (const path of ['/zh/', '/en/', `/zh/articles/${slug}/`, `/en/articles/${slug}/`, '/zh/summary/', '/en/summary/', '/en/districts/hannan/']) {
+  for (const path of ['/zh/', '/en/', `/zh/articles/${slug}/`, `/en/articles/${slug}/`, '/zh/summary/', '/en/summary/', '/en/districts/hannan/', '/zh/topics/', '/en/topics/investment/', '/zh/search/', '/zh/glossary/', '/en/glossary/']) {
     await page.goto(base + path);
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
@@ -107,6 +107,62 @@ await check('tables sort by keyboard and say so with aria-sort', async (page) =>
   const values = await page.$$eval('#projects-by-district tbody tr td:nth-child(2)', (cells) => cells.map((c) => Number(c.getAttribute('data-sort'))));
   if (values.some((v, i) => i > 0 && values[i - 1] > v)) throw new Error(`not ascending: ${values}`);
 });
+
+// Every page kind in both languages, as a 390 px phone shows it: nothing wider than the screen, and
+// every table's important columns (what the row is about, status, amount, period) either on screen
+// or in a table that visibly says it scrolls.
+const pageKinds = async () => {
+  const zh = (await readdir(zhDir)).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, '')).sort();
+  const longest = (await Promise.all(zh.map(async (s) => [s, (await readFile(join(input, 'articles', 'en', `${s}.md`), 'utf8').catch(() => '')).length])))
+    .sort((a, b) => b[1] - a[1])[0][0];
+  const withProjects = [];
+  for (const s of zh) if (/\nprojects:\n/.test(await readFile(join(zhDir, `${s}.md`), 'utf8'))) withProjects.push(s);
+  const paths = [];
+  for (const lang of ['zh', 'en']) {
+    paths.push(`/${lang}/`, `/${lang}/articles/`, `/${lang}/articles/${longest}/`, `/${lang}/districts/`, `/${lang}/districts/hanyang/`,
+      `/${lang}/summary/`, `/${lang}/search/`, `/${lang}/topics/`, `/${lang}/topics/investment/`, `/${lang}/404.html`);
+    if (withProjects.length) paths.push(`/${lang}/articles/${withProjects[0]}/`);
+  }
+  return paths;
+};
+
+await check('layout: at 390 px no page scrolls sideways, tables show their important columns or a visible scroll cue, and chart text is at least 12 px (every page kind, zh and en)', async (page) => {
+  const problems = [];
+  for (const path of await pageKinds()) {
+    const response = await page.goto(base + path);
+    if (!response || (response.status() !== 200 && !path.endsWith('404.html'))) { problems.push(`${path}: HTTP ${response && response.status()}`); continue; }
+    await page.waitForFunction(() => document.readyState === 'complete', null, { timeout: DEADLINE });
+    const found = await page.evaluate(() => {
+      const out = [];
+      const width = document.documentElement.scrollWidth;
+      if (width > 390) out.push(`document is ${width} px wide`);
+      const important = ['status', 'investment_cny', 'value', 'period', 'year'];
+      document.querySelectorAll('table.data-table').forEach((table) => {
+        const box = table.closest('.table-scroll');
+        const headers = [...table.querySelectorAll('thead th')];
+        const cue = box && box.scrollWidth > box.clientWidth + 1
+          ? [...(box.parentElement.querySelectorAll('.scroll-hint'))].some((hint) => hint.offsetParent !== null && hint.getBoundingClientRect().height > 0)
+          : false;
+        headers.forEach((th, index) => {
+          if (index > 0 && !important.includes(th.getAttribute('data-key'))) return;
+          const rect = th.getBoundingClientRect();
+          const visible = rect.width > 0 && rect.left >= -1 && rect.right <= Math.min(window.innerWidth, box ? box.getBoundingClientRect().right : window.innerWidth) + 1;
+          if (!visible && !cue) out.push(`table ${table.closest('section')?.id}: column "${th.textContent.trim()}" is off screen with no visible scroll cue`);
+        });
+      });
+      document.querySelectorAll('figure.chart svg').forEach((svg) => {
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const text = svg.querySelector('text');
+        const size = text ? parseFloat(getComputedStyle(text).fontSize) * scale : 0;
+        if (text && size < 12) out.push(`chart ${svg.closest('figure').id}: text is ${size.toFixed(1)} px`);
+        if (!svg.closest('figure').querySelector('figcaption .chart-title')) out.push(`chart ${svg.closest('figure').id}: no visible title`);
+      });
+      return out;
+    });
+    problems.push(...found.map((f) => `${path}: ${f}`));
+  }
+  if (problems.length) throw new Error(problems.join('\n'));
+}, { viewport: { width: 390, height: 844 } });
 
 // The reload script marks the page once its event stream is open, so a save cannot race it.
 const connected = (page) => page.waitForSelector('html[data-sitegen-live="connected"]', { state: 'attached', timeout: DEADLINE });

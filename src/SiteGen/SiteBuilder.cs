@@ -7,7 +7,7 @@ using SiteGen.Site;
 
 namespace SiteGen;
 
-internal sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, string? BaseUrl, bool Drafts, bool Search = true);
+internal sealed record BuildOptions(string InputDir, string ThemeDir, string OutputDir, string? BaseUrl, bool Drafts, bool Search = true, IProgress<ProgressStep>? Progress = null);
 
 internal sealed record BuildResult(
     bool Succeeded,
@@ -21,7 +21,10 @@ internal sealed record BuildResult(
 /// <summary>The build order, one screen: Content → Site → Render → Publish.</summary>
 internal static class SiteBuilder
 {
-    public static readonly string[] Layouts = ["baseof", "chooser", "home", "articles", "article", "districts", "district", "summary", "search", "notfound"];
+    public static readonly string[] Layouts = ["baseof", "chooser", "home", "articles", "article", "districts", "district", "summary", "method", "search", "notfound"];
+
+    /// <summary>How many times a successful build calls Mark: the total its progress counts to.</summary>
+    private const int StageCount = 7;
 
     /// <summary>
     /// Builds the site. Without a session (the <c>build</c> command) every file is written into a
@@ -33,7 +36,18 @@ internal static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         var stages = new List<(string, TimeSpan)>();
-        void Mark(string stage) => stages.Add((stage, clock.Elapsed));
+        void Mark(string stage)
+        {
+            stages.Add((stage, clock.Elapsed));
+            options.Progress?.Report(new ProgressStep("build", stages.Count, StageCount, stage));
+        }
+
+        var ownership = new List<Diagnostic>();
+        if (OutputFolder.Claim(options.OutputDir, options.InputDir, options.ThemeDir, ownership) is not { } outputDir)
+        {
+            return Failed(ownership, clock);
+        }
+
         var themeStamp = session is null ? "" : BuildSession.ThemeStamp(options.ThemeDir);
         var (content, diagnostics) = ContentLoader.Load(options.InputDir, options.BaseUrl, session?.Content);
         Mark("content");
@@ -47,9 +61,10 @@ internal static class SiteBuilder
         var site = SiteModelBuilder.Build(content, options.Drafts);
         Mark("site model");
         all.AddRange(site.Articles.Where(a => a.State == TranslationState.Stale).Select(a =>
-            Diagnostic.Warning(a.Translation!.File, 1, $"stale translation: {a.Source.File} changed since this was translated; update the English and run `sitegen translations stamp {a.Translation.File}`")));
+            Diagnostic.Warning(a.Translation!.File, 1, $"stale translation: {a.Source.File} changed since this was translated; update the English and run `{Commands.Display($"translations stamp {a.Translation.File}")}`")));
 
-        var assets = AssetManifest.Load(theme.AssetsDir);
+        all.AddRange(NumberChecks.Of(site));
+        var assets = AssetManifest.Load(theme.AssetsDir, all);
         foreach (var required in new[] { "css/site.css", "js/site.js", "favicon.svg" }.Where(r => !assets.Has(r)))
         {
             all.Add(Diagnostic.Error($"{options.ThemeDir}/assets/{required}", 0, "the theme must provide this asset"));
@@ -66,7 +81,7 @@ internal static class SiteBuilder
 
         var baseUrl = site.Urls.Absolute("/");
         var previous = session?.Previous is { } last && last.Options == options && last.ThemeStamp == themeStamp && last.BaseUrl == baseUrl ? last : null;
-        OutputSink sink = previous is null ? new StagingSink(options.OutputDir, keepDigests: session is not null) : new LiveSink(options.OutputDir, previous.Files);
+        OutputSink sink = previous is null ? new StagingSink(outputDir, keepDigests: session is not null) : new LiveSink(outputDir, previous.Files);
         var tables = DataExports.Tables(pages).ToList();
         try
         {
@@ -106,6 +121,22 @@ internal static class SiteBuilder
                 .. tables.Select(t => (Action)(() => WriteTable(sink, t.Page, t.Table, site.Urls, previous))),
             ];
             Parallel.Invoke(others);
+            sink.Write(OutputFolder.Marker);
+
+            // input/static/ is copied as it is, unless it would overwrite a file the build makes.
+            var made = sink.Paths.Select(p => new OutputFile(p, [])).ToList();
+            var generated = made.Count;
+            if (!OutputFolder.AddPassthrough(options.InputDir, made, all))
+            {
+                Abandon(sink);
+                return Failed(all, clock);
+            }
+
+            foreach (var file in made.Skip(generated))
+            {
+                sink.Write(file);
+            }
+
             Mark("feeds, sitemap, downloads");
         }
         catch
@@ -131,7 +162,7 @@ internal static class SiteBuilder
             }
 
             Mark("search index");
-            Publisher.Swap(staging.Folder, options.OutputDir);
+            Publisher.Swap(staging.Folder, outputDir);
             Mark("swap");
         }
         else

@@ -1,25 +1,64 @@
+using System.CommandLine;
 using System.Globalization;
 using SiteGen.Core;
 
 namespace SiteGen.Cli;
 
-/// <summary><c>sitegen build [--input ./input] [--theme ./theme] [--output ./output] [--base-url URL] [--drafts]</c></summary>
+/// <summary>
+/// <c>build</c>: validates everything, renders into a staging folder and swaps it into output/.
+/// Installs the locked npm packages first when search is wanted and node_modules/ is missing.
+/// </summary>
 internal static class BuildCommand
 {
-    public const string Usage = "build [--input ./input] [--theme ./theme] [--output ./output] [--base-url URL] [--drafts] [--no-search] [--verbose]";
-
-    public static bool Verbose(IReadOnlyList<string> args) => args.Contains("--verbose");
-
-    public static BuildOptions ParseOptions(IReadOnlyList<string> args)
+    /// <summary>--input, --theme and --output, shared by build and preview.</summary>
+    internal sealed record Folders(Option<string> Input, Option<string> Theme, Option<string> Output)
     {
-        var parsed = ParsedArgs.Parse(args, new HashSet<string> { "input", "theme", "output", "base-url" }, new HashSet<string> { "drafts", "no-search", "verbose" });
-        parsed.NoPositionals("build");
-        return new BuildOptions(parsed.Value("input", "input"), parsed.Value("theme", "theme"), parsed.Value("output", "output"), parsed.Value("base-url"), parsed.Has("drafts"), !parsed.Has("no-search"));
+        public static Folders Create() => new(
+            CommandLine.PathOption("--input", "input", "The content folder: articles/, data/ and site.yml."),
+            CommandLine.PathOption("--theme", "theme", "The theme folder: layouts/, i18n/ and assets/."),
+            CommandLine.PathOption("--output", "output", "Where the site is written; replaced only when the build succeeds."));
+
+        public void AddTo(Command command)
+        {
+            command.Options.Add(Input);
+            command.Options.Add(Theme);
+            command.Options.Add(Output);
+        }
     }
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var folders = Folders.Create();
+        var baseUrl = CommandLine.PathOption("--base-url", null, "The site's absolute URL, overriding base_url in site.yml (for deploy previews).", "url");
+        var drafts = CommandLine.Switch("--drafts", "Include articles marked draft: true.");
+        var noSearch = CommandLine.Switch("--no-search", "Skip the Pagefind search index (and the npm install it may need).");
+        var verbose = CommandLine.Switch("--verbose", "Print how long each stage took.");
+        var command = new Command("build", "Validate all content and build the site into the output folder.");
+        folders.AddTo(command);
+        command.Options.Add(baseUrl);
+        command.Options.Add(drafts);
+        command.Options.Add(noSearch);
+        command.Options.Add(verbose);
+        command.SetAction(parsed =>
+        {
+            var options = new BuildOptions(parsed.GetValue(folders.Input)!, parsed.GetValue(folders.Theme)!, parsed.GetValue(folders.Output)!,
+                parsed.GetValue(baseUrl), parsed.GetValue(drafts), !parsed.GetValue(noSearch));
+            return Run(options, stdout, stderr, parsed.GetValue(verbose));
+        });
+        return command;
+    }
+
+    /// <summary>Where node_modules is looked for: the working directory and the input folder, and their parents.</summary>
+    public static IReadOnlyList<string> NodeRoots(BuildOptions options) => [Directory.GetCurrentDirectory(), options.InputDir];
 
     public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr, bool verbose = false)
     {
-        var result = SiteBuilder.Build(options);
+        if (options.Search)
+        {
+            NpmPackages.EnsureInstalled(NodeRoots(options), stdout, stderr);
+        }
+
+        var result = ProgressDisplay.Run(stdout, progress => SiteBuilder.Build(options with { Progress = progress }));
         Report(result, options, stdout, stderr);
         if (verbose)
         {

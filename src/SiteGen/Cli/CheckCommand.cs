@@ -1,3 +1,4 @@
+using System.CommandLine;
 using SiteGen.Content;
 using SiteGen.Core;
 using SiteGen.Publish;
@@ -12,33 +13,56 @@ namespace SiteGen.Cli;
 /// </summary>
 internal static class CheckCommand
 {
-    public const string CheckUsage = "check [--input ./input] [--strict]";
-    public const string StatusUsage = "translate-status [--input ./input] [--json]";
+    private static Option<string> Input() => CommandLine.PathOption("--input", "input", "The content folder: articles/, data/ and site.yml.");
 
-    public static int Check(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static Command CreateCheck(TextWriter stdout, TextWriter stderr)
     {
-        var parsed = ParsedArgs.Parse(args, new HashSet<string> { "input" }, new HashSet<string> { "strict" });
-        parsed.NoPositionals("check");
-        var site = Load(parsed.Value("input", "input"), stderr);
+        var input = Input();
+        var strict = CommandLine.Switch("--strict", "Fail (exit 1) when an English translation is missing or stale, or a glossary, spelling or style warning remains.");
+        var command = new Command("check", "Validate all content without writing output, and print English translation coverage.") { input, strict };
+        command.SetAction(parsed => Check(parsed.GetValue(input)!, parsed.GetValue(strict), stdout, stderr));
+        return command;
+    }
+
+    public static Command CreateStatus(TextWriter stdout, TextWriter stderr)
+    {
+        var input = Input();
+        var json = CommandLine.Switch("--json", "Print the coverage as JSON (as in output/translation-status.json).");
+        var command = new Command("translate-status", "Print English translation coverage per district (current, stale, missing).") { input, json };
+        command.SetAction(parsed => Status(parsed.GetValue(input)!, parsed.GetValue(json), stdout, stderr));
+        return command;
+    }
+
+    public static int Check(string input, bool strict, TextWriter stdout, TextWriter stderr)
+    {
+        var site = Load(input, stderr);
         if (site is null)
         {
             return 1;
         }
 
+        NumberChecks.Of(site).ToList().ForEach(stderr.WriteLine);
+        RunInHeadingAdvisor.Advise(site.Articles.Select(a => a.Source)).ToList().ForEach(stderr.WriteLine);
         var coverage = TranslationCoverage.Of(site);
         WriteTable(coverage, site, stdout);
         foreach (var article in site.Articles.Where(a => a.State != TranslationState.Current).OrderBy(a => a.Slug, StringComparer.Ordinal))
         {
             var line = article.State == TranslationState.Stale
-                ? $"{article.Translation!.File}: stale: {article.Source.File} changed since this translation (update it, then run `sitegen translations stamp {article.Translation.File}`)"
+                ? $"{article.Translation!.File}: stale: {article.Source.File} changed since this translation (update it, then run `{Commands.Display($"translations stamp {article.Translation.File}")}`)"
                 : $"{article.Source.File}: missing: no English translation (write {Path.GetDirectoryName(Path.GetDirectoryName(article.Source.File))}/en/{article.Slug}.md)";
-            (parsed.Has("strict") ? stderr : stdout).WriteLine(line);
+            (strict ? stderr : stdout).WriteLine(line);
+        }
+
+        var editorial = EditorialCheck.Run(site);
+        foreach (var warning in editorial)
+        {
+            stderr.WriteLine(strict ? warning with { Severity = Severity.Error } : warning);
         }
 
         var incomplete = coverage.Total.Stale + coverage.Total.Missing;
-        if (parsed.Has("strict") && incomplete > 0)
+        if (strict && incomplete + editorial.Count > 0)
         {
-            stderr.WriteLine($"check --strict: {incomplete} translation(s) missing or stale");
+            stderr.WriteLine($"check --strict: {incomplete} translation(s) missing or stale, {editorial.Count} glossary, spelling or style problem(s)");
             return 1;
         }
 
@@ -46,18 +70,16 @@ internal static class CheckCommand
         return 0;
     }
 
-    public static int Status(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static int Status(string input, bool json, TextWriter stdout, TextWriter stderr)
     {
-        var parsed = ParsedArgs.Parse(args, new HashSet<string> { "input" }, new HashSet<string> { "json" });
-        parsed.NoPositionals("translate-status");
-        var site = Load(parsed.Value("input", "input"), stderr);
+        var site = Load(input, stderr);
         if (site is null)
         {
             return 1;
         }
 
         var coverage = TranslationCoverage.Of(site);
-        if (parsed.Has("json"))
+        if (json)
         {
             stdout.Write(TranslationStatusFile.Json(coverage));
         }

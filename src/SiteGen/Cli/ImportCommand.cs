@@ -1,3 +1,4 @@
+using System.CommandLine;
 using SiteGen.Core;
 using SiteGen.Import;
 
@@ -6,22 +7,23 @@ namespace SiteGen.Cli;
 /// <summary><c>sitegen import &lt;raw-file&gt;... [--input dir] [--force]</c></summary>
 internal static class ImportCommand
 {
-    public const string Usage = "import <raw-file>... [--input ./input] [--force]";
-
-    public static ImportOptions ParseOptions(IReadOnlyList<string> args)
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var parsed = ParsedArgs.Parse(args, new HashSet<string> { "input" }, new HashSet<string> { "force" });
-        if (parsed.Positionals.Count == 0)
+        var files = new Argument<string[]>("raw-file")
         {
-            throw new UsageException("import needs at least one raw file, e.g. `sitegen import input/raw/*.txt`");
-        }
-
-        return new ImportOptions(parsed.Positionals, parsed.Value("input", "input"), parsed.Has("force"));
+            Description = "Scraped raw files (records separated by a line `-`), e.g. input/raw/*.txt.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var input = CommandLine.PathOption("--input", "input", "The content folder; articles are written to <dir>/articles/zh/.");
+        var force = CommandLine.Switch("--force", "Overwrite articles an editor changed (otherwise they are kept and reported).");
+        var command = new Command("import", "Turn scraped raw files into Markdown articles under input/articles/zh/.") { files, input, force };
+        command.SetAction(parsed => Run(new ImportOptions(parsed.GetValue(files)!, parsed.GetValue(input)!, parsed.GetValue(force)), stdout, stderr));
+        return command;
     }
 
     public static int Run(ImportOptions options, TextWriter stdout, TextWriter stderr)
     {
-        var report = Importer.Run(options);
+        var report = ProgressDisplay.Run(stdout, progress => Importer.Run(options with { Progress = progress }));
         foreach (var file in report.Files)
         {
             var what = file.Outcome switch

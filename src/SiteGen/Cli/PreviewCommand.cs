@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Net;
 using SiteGen.Core;
 using SiteGen.Serve;
@@ -10,14 +11,41 @@ namespace SiteGen.Cli;
 /// </summary>
 internal static class PreviewCommand
 {
-    public const string Usage = "preview [--port 5080] [--input ./input] [--theme ./theme] [--output ./output] [--drafts] [--verbose]";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var parsed = ParsedArgs.Parse(args, new HashSet<string> { "port", "input", "theme", "output" }, new HashSet<string> { "drafts", "verbose" });
-        parsed.NoPositionals("preview");
-        var port = parsed.IntValue("port", 5080, 1, 65535);
-        var options = new BuildOptions(parsed.Value("input", "input"), parsed.Value("theme", "theme"), parsed.Value("output", "output"), null, parsed.Has("drafts"));
+        var port = new Option<int>("--port")
+        {
+            Description = "The port on 127.0.0.1 to serve at.",
+            DefaultValueFactory = _ => 5080,
+            HelpName = "port",
+            CustomParser = result =>
+            {
+                var raw = result.Tokens[^1].Value;
+                if (int.TryParse(raw, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= 65535)
+                {
+                    return value;
+                }
+
+                result.AddError($"--port must be a whole number from 1 to 65535, not \"{raw}\"");
+                return 0;
+            },
+        };
+        var folders = BuildCommand.Folders.Create();
+        var drafts = CommandLine.Switch("--drafts", "Include articles marked draft: true.");
+        var verbose = CommandLine.Switch("--verbose", "Print how long each stage of every rebuild took.");
+        var command = new Command("preview", "Build, serve the site on 127.0.0.1 with live reload, and rebuild when input/ or theme/ changes; Ctrl+C stops.") { port };
+        folders.AddTo(command);
+        command.Options.Add(drafts);
+        command.Options.Add(verbose);
+        command.SetAction(parsed => Run(
+            new BuildOptions(parsed.GetValue(folders.Input)!, parsed.GetValue(folders.Theme)!, parsed.GetValue(folders.Output)!, null, parsed.GetValue(drafts)),
+            parsed.GetValue(port), stdout, stderr, parsed.GetValue(verbose)));
+        return command;
+    }
+
+    public static int Run(BuildOptions options, int port, TextWriter stdout, TextWriter stderr, bool verbose = false)
+    {
+        NpmPackages.EnsureInstalled(BuildCommand.NodeRoots(options), stdout, stderr);
 
         using var stop = new CancellationTokenSource();
         void OnSignal(System.Runtime.InteropServices.PosixSignalContext context)
@@ -28,11 +56,18 @@ internal static class PreviewCommand
 
         using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, OnSignal);
         using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, OnSignal);
-        return Serve(options, port, stdout, stderr, stop.Token, parsed.Has("verbose"));
+        return Serve(options, port, stdout, stderr, stop.Token, verbose);
     }
 
     internal static int Serve(BuildOptions options, int port, TextWriter stdout, TextWriter stderr, CancellationToken stop, bool verbose = false)
     {
+        var refused = new List<Diagnostic>();
+        if (Publish.OutputFolder.Claim(options.OutputDir, options.InputDir, options.ThemeDir, refused) is null)
+        {
+            refused.ForEach(stderr.WriteLine); // never serve (or replace) a folder the build does not own
+            return 1;
+        }
+
         var reload = new LiveReload();
         var buildLock = new Lock();
         var session = new BuildSession();
@@ -50,7 +85,17 @@ internal static class PreviewCommand
                 }
 
                 session.Changed(changed);
-                var result = SiteBuilder.Build(buildOptions, session);
+                BuildResult result;
+                try
+                {
+                    result = SiteBuilder.Build(buildOptions, session);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    // preview never exits on a content or file problem: it keeps serving and shows the overlay.
+                    result = new BuildResult(false, [Diagnostic.Error(options.InputDir, 0, CommandLine.Explain(ex))], new Dictionary<string, int>(), 0, TimeSpan.Zero);
+                }
+
                 BuildCommand.Report(result, options, stdout, stderr);
                 if (verbose)
                 {

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.CommandLine;
 using SiteGen.Content;
 using SiteGen.Core;
 
@@ -8,29 +8,26 @@ namespace SiteGen.Cli;
 /// <c>sitegen translations stamp &lt;en-file&gt;...</c>: records in each English file the hash of the
 /// zh source it now matches, so that it counts as current. Only the <c>source_hash</c> line changes.
 /// </summary>
-internal static partial class TranslationsCommand
+internal static class TranslationsCommand
 {
-    public const string Usage = "translations stamp <input/articles/en/FILE.md>... [--input ./input]";
 
-    [GeneratedRegex(@"^source_hash:.*$", RegexOptions.Multiline)]
-    private static partial Regex HashLine();
-
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        if (args.Count == 0 || args[0] != "stamp")
+        var files = new Argument<string[]>("en-file")
         {
-            throw new UsageException("translations takes a subcommand: `translations stamp <en-file>...`");
-        }
+            Description = "English articles to stamp, e.g. input/articles/en/<slug>.md.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var input = CommandLine.PathOption("--input", "input", "The content folder, where each file's zh source is looked up (articles/zh/).");
+        var stamp = new Command("stamp", "Record that English files now match their zh sources (writes source_hash; nothing else changes).") { files, input };
+        stamp.SetAction(parsed => Stamp(parsed.GetValue(files)!, parsed.GetValue(input)!, stdout, stderr));
+        return new Command("translations", "Manage English translations.") { stamp };
+    }
 
-        var parsed = ParsedArgs.Parse(args.Skip(1).ToList(), new HashSet<string> { "input" }, new HashSet<string>());
-        if (parsed.Positionals.Count == 0)
-        {
-            throw new UsageException("translations stamp needs at least one English file, e.g. input/articles/en/<slug>.md");
-        }
-
-        var input = parsed.Value("input", "input");
+    public static int Stamp(IReadOnlyList<string> files, string input, TextWriter stdout, TextWriter stderr)
+    {
         var failed = false;
-        foreach (var enPath in parsed.Positionals)
+        foreach (var enPath in files)
         {
             var diagnostics = new List<Diagnostic>();
             var message = Stamp(enPath, input, diagnostics);
@@ -52,6 +49,12 @@ internal static partial class TranslationsCommand
     private static string? Stamp(string enPath, string input, List<Diagnostic> diagnostics)
     {
         var display = enPath.Replace('\\', '/');
+        if (TranslationStamp.CheckTarget(enPath, input) is { } wrongFile)
+        {
+            diagnostics.Add(wrongFile);
+            return null;
+        }
+
         var zhPath = Path.Combine(input, "articles", "zh", Path.GetFileName(enPath));
         var zhDisplay = Paths.Display(zhPath);
         var (enText, enError) = TextFile.Read(enPath, display);
@@ -77,17 +80,12 @@ internal static partial class TranslationsCommand
         }
 
         var hash = TranslationHash.Of(title, summary, zh.Body);
-        var frontEnd = enText.IndexOf("\n---", 3, StringComparison.Ordinal);
-        var front = enText[..frontEnd];
-        var newFront = HashLine().IsMatch(front)
-            ? HashLine().Replace(front, "source_hash: " + hash, 1)
-            : front + "\nsource_hash: " + hash;
-        if (newFront == front)
+        if (TranslationStamp.Apply(File.ReadAllBytes(enPath), hash) is not { } stamped)
         {
             return $"{display}: already current ({hash})";
         }
 
-        AtomicFile.WriteAllText(enPath, newFront + enText[frontEnd..]);
+        AtomicFile.WriteAllBytes(enPath, stamped);
         return $"{display}: stamped {hash}";
     }
 }

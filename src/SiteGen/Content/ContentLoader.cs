@@ -10,9 +10,14 @@ namespace SiteGen.Content;
 internal static class ContentLoader
 {
     public static readonly string[] SourceKeys =
-        ["title", "date", "district", "source", "slug", "summary", "topics", "aliases", "draft", "raw_file", "raw_line", FigureReader.Key, ProjectReader.Key];
+        ["title", "date", "period", "district", "source", "slug", "summary", "topics", "aliases", "draft", "raw_file", "raw_line", FigureReader.Key, ProjectReader.Key, NotesKey];
 
-    public static readonly string[] TranslationKeys = ["title", "summary", "source_hash", "translation_status", "translator"];
+    public const string NotesKey = "notes";
+
+    /// <summary>An en file's list of glossary terms (Chinese) that this translation words differently on purpose.</summary>
+    public const string GlossaryExceptKey = "glossary_except";
+
+    public static readonly string[] TranslationKeys = ["title", "summary", "source_hash", "translation_status", "translator", GlossaryExceptKey];
 
     public static readonly string[] TranslationStatuses = ["machine-draft", "human", "reviewed"];
 
@@ -28,13 +33,23 @@ internal static class ContentLoader
         var sectors = Registry.LoadSectors(inputDir, diagnostics);
         var units = UnitRegistry.Load(inputDir, diagnostics);
         var indicators = IndicatorRegistry.Load(inputDir, diagnostics);
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            // One error per cause: articles are checked against the data files once those are fixed,
+            // instead of every article repeating that its district or unit is unknown.
+            return (null, diagnostics);
+        }
+
         var registries = new Registries(districtKeys, topicKeys, sectors.Select(s => s.Key).ToHashSet(StringComparer.Ordinal), units, indicators);
 
-        var sources = ReadAll(inputDir, "zh", cache, diagnostics, (parts, file, slug, d) => ReadSource(parts, file, slug, registries, d));
-        var translations = ReadAll(inputDir, "en", cache, diagnostics, ReadTranslation);
+        var checkLinks = config is { AllowRawHtml: false };
+        var sources = ReadAll(inputDir, "zh", checkLinks, cache, diagnostics, (parts, file, slug, d) => ReadSource(parts, file, slug, registries, d));
+        var translations = ReadAll(inputDir, "en", checkLinks, cache, diagnostics, ReadTranslation);
+        var editorial = EditorialData.Load(inputDir, diagnostics);
 
         CheckUnique(sources, diagnostics);
-        var sourceSlugs = sources.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+        // Against the zh files present, not the ones that read cleanly: a broken zh file must not make its translation an orphan.
+        var sourceSlugs = ScratchFiles.Files(Path.Combine(inputDir, "articles", "zh"), "*.md").Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
         foreach (var orphan in translations.Where(t => !sourceSlugs.Contains(t.Slug)))
         {
             diagnostics.Add(Diagnostic.Error(orphan.File, 1,
@@ -43,10 +58,10 @@ internal static class ContentLoader
 
         var ok = config is not null && !diagnostics.Any(d => d.Severity == Severity.Error);
         var ordered = diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ToList();
-        return (ok ? new ContentSet(config!, districts, topics, sectors, units, indicators, sources, translations) : null, ordered);
+        return (ok ? new ContentSet(config!, districts, topics, sectors, units, indicators, sources, translations, editorial) : null, ordered);
     }
 
-    private static List<T> ReadAll<T>(string inputDir, string language, ContentCache? cache, List<Diagnostic> diagnostics, Func<MarkdownFile.Parts, string, string, List<Diagnostic>, T?> read)
+    private static List<T> ReadAll<T>(string inputDir, string language, bool checkLinks, ContentCache? cache, List<Diagnostic> diagnostics, Func<MarkdownFile.Parts, string, string, List<Diagnostic>, T?> read)
         where T : class
     {
         var dir = Path.Combine(inputDir, "articles", language);
@@ -55,7 +70,7 @@ internal static class ContentLoader
             return [];
         }
 
-        var files = Directory.GetFiles(dir, "*.md").Order(StringComparer.Ordinal).ToArray();
+        var files = ScratchFiles.Files(dir, "*.md");
         var fullDir = Path.GetFullPath(dir);
         var fullPaths = files.Select(f => Path.Join(fullDir, Path.GetFileName(f))).ToArray();
         var results = new T?[files.Length];
@@ -89,6 +104,10 @@ internal static class ContentLoader
             else if (MarkdownFile.Split(text, display, local) is { } parts)
             {
                 results[i] = read(parts, display, slug, local);
+                if (checkLinks)
+                {
+                    BodyLinks.Check(parts.Body, display, parts.BodyLine, local);
+                }
             }
 
             if (info is not null)
@@ -112,11 +131,18 @@ internal static class ContentLoader
     {
         var districts = registries.Districts;
         var topics = registries.Topics;
-        var before = diagnostics.Count;
+        var before = diagnostics.Count(d => d.Severity == Severity.Error);
         var fm = parts.FrontMatter;
         fm.CheckKeys(SourceKeys);
         var title = fm.String("title", required: true);
         var date = fm.Date("date");
+        var periodText = fm.String("period", required: false)?.Trim();
+        var period = periodText is null ? null : Period.Parse(periodText);
+        if (periodText is not null && period is null)
+        {
+            fm.Error("period", $"\"period\" (the time the article reports on) must be a year such as 2020 or a range such as 2016–2020, not \"{periodText}\"");
+        }
+
         var district = fm.String("district", required: true);
         if (district is not null && !districts.Contains(district))
         {
@@ -141,9 +167,14 @@ internal static class ContentLoader
 
         var aliases = fm.StringList("aliases");
         var aliasesLine = fm.LineOf("aliases");
-        foreach (var alias in aliases.Where(a => !a.StartsWith('/') || a.Contains("..", StringComparison.Ordinal) || a.Any(char.IsWhiteSpace)))
+        foreach (var alias in aliases.Where(a => !a.StartsWith('/') || a.Contains("..", StringComparison.Ordinal) || a.Any(c => char.IsWhiteSpace(c) || c is '*' or ':' or '?' or '#' or '!' or '\\')))
         {
-            fm.Error("aliases", $"alias \"{alias}\" must be a site path starting with '/', without spaces or '..'");
+            fm.Error("aliases", $"alias \"{alias}\" must be a site path starting with '/', without spaces, '..', or any of * : ? # ! \\ (the host would read those as wildcards or placeholders)");
+        }
+
+        foreach (var alias in aliases.Where(a => a.StartsWith('/') && ShadowsSitePage(a)))
+        {
+            fm.Error("aliases", $"alias \"{alias}\" would redirect a page of the site itself; an alias is the old URL of this article, e.g. /zh/articles/old-slug/ or /old-slug");
         }
 
         fm.String("raw_file", required: false);
@@ -153,18 +184,22 @@ internal static class ContentLoader
         var draft = fm.Bool("draft", fallback: false);
         var figures = FigureReader.Read(fm, registries.Units, registries.Indicators);
         var projects = ProjectReader.Read(fm, parts.Body, registries.Districts, registries.Sectors);
-        if (parts.Body.Trim().Length == 0)
-        {
-            diagnostics.Add(Diagnostic.Error(file, parts.BodyLine, "the article body is empty; write the text below the closing `---`"));
-        }
+        CheckBody(parts, file, diagnostics, "the article body is empty; write the text below the closing `---`");
+        var notes = ReadNotes(fm);
 
-        if (diagnostics.Count > before || title is null || date is null || district is null || slug is null || summary is null)
+        if (diagnostics.Count(d => d.Severity == Severity.Error) > before || title is null || date is null || district is null || slug is null || summary is null)
         {
             return null;
         }
 
-        return new SourceArticle(file, slug, title.Trim(), date.Value, district, source, summary.Trim(), articleTopics, aliases, aliasesLine, draft,
-            parts.Body, parts.BodyLine, TranslationHash.Of(title, summary, parts.Body), figures, projects);
+        return new SourceArticle(file, slug, title.Trim(), date.Value, period, district, source, summary.Trim(), articleTopics, aliases, aliasesLine, draft,
+            parts.Body, parts.BodyLine, TranslationHash.Of(title, summary, parts.Body), figures, projects)
+        {
+            Notes = notes,
+            TitleLine = fm.LineOf("title"),
+            SummaryLine = fm.LineOf("summary"),
+            ProjectsLine = fm.LineOf(ProjectReader.Key),
+        };
     }
 
     private static TranslatedArticle? ReadTranslation(MarkdownFile.Parts parts, string file, string slug, List<Diagnostic> diagnostics)
@@ -177,7 +212,12 @@ internal static class ContentLoader
         var hash = fm.String("source_hash", required: false);
         if (hash is null)
         {
-            fm.Error("title", $"\"source_hash\" is missing: run `sitegen translations stamp {file}` once the translation matches its zh source");
+            fm.Error("title", $"\"source_hash\" is missing: run `{Commands.Display($"translations stamp {file}")}` once the translation matches its zh source");
+        }
+        else if (!TranslationHash.IsWellFormed(hash))
+        {
+            fm.Error("source_hash", $"\"source_hash\" \"{hash}\" is not a hash SiteGen wrote; do not edit it by hand: run `sitegen translations stamp {file}`");
+            hash = null;
         }
 
         var status = fm.String("translation_status", required: true);
@@ -187,14 +227,77 @@ internal static class ContentLoader
         }
 
         fm.String("translator", required: false);
-        if (parts.Body.Trim().Length == 0)
-        {
-            diagnostics.Add(Diagnostic.Error(file, parts.BodyLine, "the translation body is empty; write the English text below the closing `---`"));
-        }
+        var exceptions = fm.StringList(GlossaryExceptKey);
+        CheckBody(parts, file, diagnostics, "the translation body is empty; write the English text below the closing `---`");
 
         return diagnostics.Count > before || title is null || summary is null || hash is null || status is null
             ? null
-            : new TranslatedArticle(file, slug, title.Trim(), summary.Trim(), hash, status, parts.Body, parts.BodyLine);
+            : new TranslatedArticle(file, slug, title.Trim(), summary.Trim(), hash, status, parts.Body, parts.BodyLine)
+            {
+                GlossaryExceptions = exceptions,
+                GlossaryExceptionsLine = fm.LineOf(GlossaryExceptKey),
+                TitleLine = fm.LineOf("title"),
+                SummaryLine = fm.LineOf("summary"),
+            };
+    }
+
+    /// <summary><c>notes:</c> — editor's notes, each <c>{ date: yyyy-mm-dd, zh: …, en: … }</c>.</summary>
+    private static IReadOnlyList<EditorNote> ReadNotes(YamlDocument fm)
+    {
+        var notes = new List<EditorNote>();
+        foreach (var entry in fm.MappingList(NotesKey))
+        {
+            entry.CheckKeys(["date", "zh", "en"]);
+            var date = entry.Date("date");
+            var zh = entry.String("zh", required: true);
+            var en = entry.String("en", required: true);
+            if (date is not null && zh is not null && en is not null)
+            {
+                notes.Add(new EditorNote(date.Value, new Bilingual(zh.Trim(), en.Trim()), entry.LineOf("en")));
+            }
+        }
+
+        return notes;
+    }
+
+    private static void CheckBody(MarkdownFile.Parts parts, string file, List<Diagnostic> diagnostics, string emptyMessage)
+    {
+        if (parts.Body.Trim().Length == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(file, parts.BodyLine, emptyMessage));
+        }
+        else if (UnsafeText.Find(parts.Body) is >= 0 and var bad)
+        {
+            diagnostics.Add(Diagnostic.Error(file, UnsafeText.LineOf(parts.Body, bad, parts.BodyLine), UnsafeText.Message(parts.Body, bad, "this line")));
+        }
+    }
+
+    /// <summary>Whether an alias names a URL the build publishes (home, list pages, districts, data, feeds, assets).</summary>
+    private static bool ShadowsSitePage(string alias)
+    {
+        if (alias is "/" || alias.StartsWith("/assets/", StringComparison.Ordinal) || alias.StartsWith("/pagefind/", StringComparison.Ordinal)
+            || alias is Urls.Sitemap or Urls.Robots or Urls.TranslationStatus or "/404.html" or "/_redirects" or "/_headers")
+        {
+            return true;
+        }
+
+        foreach (var lang in Urls.Languages)
+        {
+            var prefix = $"/{lang}/";
+            if (alias.TrimEnd('/') == prefix.TrimEnd('/'))
+            {
+                return true;
+            }
+
+            if (alias.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                var rest = alias[prefix.Length..].TrimEnd('/');
+                return rest is "articles" or "districts" or "summary" or "method" or "glossary" or "search" or "404.html" or "feed.xml" or "data"
+                    || rest.StartsWith("districts/", StringComparison.Ordinal) || rest.StartsWith("data/", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Every URL an alias stands for must be free: no live article there, no other alias.</summary>

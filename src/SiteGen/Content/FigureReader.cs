@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using SiteGen.Core;
 
 namespace SiteGen.Content;
@@ -9,17 +7,14 @@ namespace SiteGen.Content;
 /// checked against data/units.yml and data/indicators.yml; every problem is reported with file and
 /// line, and a figure with a problem is left out.
 /// </summary>
-internal static partial class FigureReader
+internal static class FigureReader
 {
     public const string Key = "figures";
 
-    public static readonly string[] Keys = ["value", "unit", "normalized", "label", "approx", "year", "indicator", "sentence"];
+    public static readonly string[] Keys = ["value", "unit", "normalized", "label", "approx", "period", "measure", "base", "status", "indicator", "sentence"];
 
     /// <summary>How far a hand-written normalized value may be from value × factor (it may be rounded to cents).</summary>
     private const decimal Tolerance = 0.01m;
-
-    [GeneratedRegex(@"^\d{4}$")]
-    private static partial Regex FourDigits();
 
     public static IReadOnlyList<Figure> Read(YamlDocument frontMatter, UnitRegistry units, IndicatorRegistry indicators)
     {
@@ -48,7 +43,23 @@ internal static partial class FigureReader
         }
 
         var normalized = Normalized(entry, value, unit);
-        var year = Year(entry);
+        var period = Period(entry);
+        var measure = OneOf(entry, "measure", Figure.Measures, Figure.Level);
+        var status = OneOf(entry, "status", Figure.Statuses, Figure.Actual);
+        var basis = entry.String("base", required: false)?.Trim();
+        if (basis is not null && measure != Figure.Change)
+        {
+            entry.Error("base", $"\"base\" belongs to a change only; remove it or write `measure: change`");
+        }
+        else if (basis is not null && !Figure.Bases.Contains(basis))
+        {
+            entry.Error("base", $"base \"{basis}\" must be one of {string.Join(", ", Figure.Bases)}");
+        }
+
+        if (value is < 0 && measure != Figure.Change)
+        {
+            entry.Error("value", $"a negative value is a decline, so write `measure: change` (or make the value positive)");
+        }
         var indicator = entry.String("indicator", required: false)?.Trim();
         if (indicator is not null && indicators.Find(indicator) is null)
         {
@@ -58,8 +69,16 @@ internal static partial class FigureReader
         var label = entry.String("label", required: false) ?? "";
         var approx = entry.Bool("approx", fallback: false);
         var sentence = entry.String("sentence", required: false) ?? "";
+        if (indicator is not null && entry.ErrorCount == errors)
+        {
+            foreach (var key in new[] { "period", "measure", "status" }.Where(k => entry.Node(k) is null))
+            {
+                entry.Warning("indicator", $"indicator figure has no \"{key}\", so tables cannot say what it is; add `{key}: {Example(key)}`");
+            }
+        }
+
         return entry.ErrorCount == errors && value is not null && unit is not null && normalized is not null
-            ? new Figure(value.Value, unit.Text, normalized.Value, label, approx, year, indicator, sentence)
+            ? new Figure(value.Value, unit.Text, normalized.Value, label, approx, period, measure, measure == Figure.Change ? basis : null, status, indicator, sentence, entry.StartLine)
             : null;
     }
 
@@ -83,6 +102,12 @@ internal static partial class FigureReader
             return null;
         }
 
+        if (Math.Abs(expected) > Figure.MaxValue)
+        {
+            entry.Error("value", $"\"value\" {YamlText.Number(value.Value)} {unit.Text} is larger than any real quantity; check the number");
+            return null;
+        }
+
         if (entry.Node("normalized") is null)
         {
             entry.Error(entry.Node("value"), $"required key \"normalized\" is missing; add `normalized: {YamlText.Number(expected)}` (value × {YamlText.Number(unit.Factor)} for {unit.Text})");
@@ -98,21 +123,44 @@ internal static partial class FigureReader
         return written;
     }
 
-    /// <summary>The year if written, as 4 digits.</summary>
-    private static int? Year(YamlDocument entry)
+    /// <summary>The period if written: a year (2020), a range (2016–2020) or an open range (2023–).</summary>
+    private static Period? Period(YamlDocument entry)
     {
-        var raw = entry.String("year", required: false)?.Trim();
+        var raw = entry.String("period", required: false)?.Trim();
         if (raw is null)
         {
             return null;
         }
 
-        if (FourDigits().IsMatch(raw))
+        if (Core.Period.Parse(raw) is { } period)
         {
-            return int.Parse(raw, CultureInfo.InvariantCulture);
+            return period;
         }
 
-        entry.Error("year", $"\"year\" must be a 4-digit year such as 2023, not \"{raw}\"");
+        entry.Error("period", $"\"period\" must be a year such as 2020, a range such as 2016–2020 or an open range such as 2023–, not \"{raw}\"");
         return null;
     }
+
+    private static string OneOf(YamlDocument entry, string key, string[] allowed, string fallback)
+    {
+        var raw = entry.String(key, required: false)?.Trim();
+        if (raw is null)
+        {
+            return fallback;
+        }
+
+        if (!allowed.Contains(raw))
+        {
+            entry.Error(key, $"{key} \"{raw}\" must be one of {string.Join(", ", allowed)}");
+        }
+
+        return raw;
+    }
+
+    private static string Example(string key) => key switch
+    {
+        "period" => "2020",
+        "measure" => "level",
+        _ => "actual",
+    };
 }

@@ -11,7 +11,7 @@ internal static class ProjectReader
 {
     public const string Key = "projects";
 
-    public static readonly string[] Keys = ["name", "company", "district", "sector", "investment", "capacity", "status", "year", "quote"];
+    public static readonly string[] Keys = ["id", "name", "company", "district", "sector", "investment", "capacity", "status", "year", "quote"];
 
     public static IReadOnlyList<Project> Read(YamlDocument frontMatter, string body, IReadOnlySet<string> districts, IReadOnlySet<string> sectors)
     {
@@ -47,11 +47,21 @@ internal static class ProjectReader
             {
                 entry.Error("investment", "\"investment\" must not be negative (it is the amount in yuan, e.g. 10000000000 for 100亿元)");
             }
+            else if (investment > Project.MaxInvestment)
+            {
+                entry.Error("investment", $"\"investment\" {YamlText.Number(investment.Value)} is more than {YamlText.Number(Project.MaxInvestment)} yuan, larger than any real project; write the amount in yuan (10000000000 for 100亿元)");
+            }
 
             var year = entry.Int("year", required: false);
             if (year is not null and (< 1900 or > 2100))
             {
                 entry.Error("year", $"\"year\" must be a 4-digit year, not {year.Value.ToString(CultureInfo.InvariantCulture)}");
+            }
+
+            var id = entry.String("id", required: false)?.Trim();
+            if (id is not null && !Slugs.IsSafeKey(id))
+            {
+                entry.Error("id", $"project id \"{id}\" must be lowercase ASCII letters, digits and '-' (e.g. calb-wuhan-base)");
             }
 
             var quote = entry.String("quote", required: true);
@@ -62,7 +72,7 @@ internal static class ProjectReader
 
             if (entry.ErrorCount == errors && name is not null && district is not null && sector is not null && status is not null && quote is not null)
             {
-                result.Add(new Project(name, company, district, sector, investment, capacity, status, year, quote));
+                result.Add(new Project(name, company, district, sector, investment, capacity, status, year, quote, id, entry.StartLine));
             }
         }
 

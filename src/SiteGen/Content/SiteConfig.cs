@@ -12,9 +12,14 @@ internal sealed record SiteConfig(
     Bilingual Publisher,
     bool AllowRawHtml)
 {
+    /// <summary>The one variety of English the site is written in (<c>english: en-GB</c> or <c>en-US</c>); null checks no spelling.</summary>
+    public string? English { get; init; }
+
+    public static readonly string[] EnglishVarieties = ["en-GB", "en-US"];
+
     public const string FileName = "site.yml";
 
-    public static readonly string[] Keys = ["base_url", "languages", "default_language", "title", "description", "publisher", "allow_raw_html"];
+    public static readonly string[] Keys = ["base_url", "languages", "default_language", "title", "description", "publisher", "allow_raw_html", "english"];
 
     public static SiteConfig? Load(string inputDir, string? baseUrlOverride, List<Diagnostic> diagnostics)
     {
@@ -57,9 +62,14 @@ internal sealed record SiteConfig(
         var description = ReadBilingual(doc, "description");
         var publisher = ReadBilingual(doc, "publisher");
         var allowRawHtml = doc.Bool("allow_raw_html", fallback: false);
+        var english = doc.String("english", required: false);
+        if (english is not null && !EnglishVarieties.Contains(english))
+        {
+            doc.Error("english", $"english \"{english}\" must be en-GB or en-US: the one spelling variety of the English edition");
+        }
         return diagnostics.Count > count && diagnostics.Skip(count).Any(d => d.Severity == Severity.Error)
             ? null
-            : new SiteConfig(baseUrl, languages, defaultLanguage, title, description, publisher, allowRawHtml);
+            : new SiteConfig(baseUrl, languages, defaultLanguage, title, description, publisher, allowRawHtml) { English = english };
     }
 
     private static Bilingual ReadBilingual(YamlDocument doc, string key)

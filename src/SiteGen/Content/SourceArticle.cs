@@ -2,12 +2,16 @@ using SiteGen.Core;
 
 namespace SiteGen.Content;
 
-/// <summary>A zh source article: the language-neutral facts live here, once.</summary>
+/// <summary>
+/// A zh source article: the language-neutral facts live here, once. <see cref="Date"/> is when the
+/// source published it; <see cref="Period"/> is the time it reports on, where it says so.
+/// </summary>
 internal sealed record SourceArticle(
     string File,
     string Slug,
     string Title,
     DateOnly Date,
+    Period? Period,
     string District,
     string Source,
     string Summary,
@@ -19,7 +23,17 @@ internal sealed record SourceArticle(
     int BodyLine,
     string TranslationHash,
     IReadOnlyList<Figure> Figures,
-    IReadOnlyList<Project> Projects);
+    IReadOnlyList<Project> Projects)
+{
+    /// <summary>Editor's notes: what the editors changed relative to the scraped source.</summary>
+    public IReadOnlyList<EditorNote> Notes { get; init; } = [];
+
+    public int TitleLine { get; init; } = 1;
+
+    public int SummaryLine { get; init; } = 1;
+
+    public int ProjectsLine { get; init; } = 1;
+}
 
 /// <summary>How an en file relates to its zh source.</summary>
 internal enum TranslationState
@@ -38,7 +52,17 @@ internal sealed record TranslatedArticle(
     string SourceHash,
     string Status,
     string Body,
-    int BodyLine);
+    int BodyLine)
+{
+    /// <summary>Glossary terms (Chinese) this translation words differently on purpose (<c>glossary_except:</c>).</summary>
+    public IReadOnlyList<string> GlossaryExceptions { get; init; } = [];
+
+    public int GlossaryExceptionsLine { get; init; } = 1;
+
+    public int TitleLine { get; init; } = 1;
+
+    public int SummaryLine { get; init; } = 1;
+}
 
 /// <summary>Everything read from input/, validated.</summary>
 internal sealed record ContentSet(
@@ -49,4 +73,5 @@ internal sealed record ContentSet(
     UnitRegistry Units,
     IndicatorRegistry Indicators,
     IReadOnlyList<SourceArticle> Sources,
-    IReadOnlyList<TranslatedArticle> Translations);
+    IReadOnlyList<TranslatedArticle> Translations,
+    EditorialData Editorial);

@@ -15,6 +15,7 @@ internal sealed class YamlDocument
     private readonly int _lineOffset;
     private readonly List<Diagnostic> _diagnostics;
     private readonly int _missingLine;
+    private readonly HashSet<string> _misspelled = new(StringComparer.Ordinal);
 
     /// <param name="nested">An entry of a list or mapping: a missing key is reported on the entry's first line.</param>
     private YamlDocument(YamlMappingNode root, string file, int lineOffset, List<Diagnostic> diagnostics, bool nested = false)
@@ -46,8 +47,7 @@ internal sealed class YamlDocument
         }
         catch (YamlException ex)
         {
-            var message = (ex.InnerException?.Message ?? ex.Message).Replace("\r", "").Split('\n')[0];
-            diagnostics.Add(Diagnostic.Error(file, lineOffset + (int)ex.Start.Line, $"invalid YAML: {message}; check quoting and indentation"));
+            diagnostics.Add(Diagnostic.Error(file, lineOffset + (int)ex.Start.Line, $"invalid YAML: {YamlNodeLoader.Message(ex)}; check quoting and indentation"));
             return null;
         }
     }
@@ -61,6 +61,11 @@ internal sealed class YamlDocument
 
     public void Error(string key, string message) => _diagnostics.Add(Diagnostic.Error(_file, LineOf(key), message));
 
+    public void Warning(string key, string message) => _diagnostics.Add(Diagnostic.Warning(_file, LineOf(key), message));
+
+    /// <summary>The line this mapping starts on (for a list entry, the line of its first key).</summary>
+    public int StartLine => _missingLine;
+
     /// <summary>Reports every key not in <paramref name="known"/>.</summary>
     public void CheckKeys(IReadOnlyCollection<string> known)
     {
@@ -70,6 +75,11 @@ internal sealed class YamlDocument
             if (!known.Contains(name))
             {
                 var hint = Nearest(name, known);
+                if (hint is not null)
+                {
+                    _misspelled.Add(hint); // "did you mean" already covers the key as missing
+                }
+
                 Error(key, $"unknown key \"{name}\"" + (hint is null ? $"; allowed keys: {string.Join(", ", known)}" : $"; did you mean \"{hint}\"?"));
             }
         }
@@ -83,7 +93,7 @@ internal sealed class YamlDocument
         var node = Node(key);
         if (node is null || node is YamlScalarNode { Value: null or "" } && node is YamlScalarNode { Style: not ScalarStyle.DoubleQuoted and not ScalarStyle.SingleQuoted })
         {
-            if (required)
+            if (required && !_misspelled.Contains(key))
             {
                 Error(node, $"required key \"{key}\" is missing or empty; add `{key}: ...`");
             }
@@ -98,6 +108,12 @@ internal sealed class YamlDocument
         }
 
         var value = scalar.Value ?? "";
+        if (UnsafeText.Find(value) is >= 0 and var bad)
+        {
+            Error(node, UnsafeText.Message(value, bad, $"\"{key}\""));
+            return null;
+        }
+
         if (required && value.Trim().Length == 0)
         {
             Error(node, $"\"{key}\" must not be empty");

@@ -2,23 +2,56 @@ namespace SiteGen.Core;
 
 /// <summary>
 /// A quantity stated in an article: the number as written with its unit from data/units.yml,
-/// the value in the unit's base (<c>100 亿元</c> → 10000000000 CNY), and what it measures.
+/// the value in the unit's base (<c>100 亿元</c> → 10000000000 CNY), what it measures, the time it
+/// refers to, what kind of number it is and how firm it is.
 /// Language-neutral: it lives once, in the zh source's front matter.
 /// </summary>
-/// <param name="Value">The number as written (1.7 for 1.7万人).</param>
+/// <param name="Value">The number as written (1.7 for 1.7万人); a decline (下降4.7%) is negative.</param>
 /// <param name="Unit">The unit as written, a key of data/units.yml (万人).</param>
 /// <param name="Normalized">Value × the unit's factor (17000).</param>
 /// <param name="Label">What the number measures, in the article's words; may be empty.</param>
 /// <param name="Approx">The text hedges the number (超过, 近, 约, 余, 多, 以上 …).</param>
-/// <param name="Year">The year the sentence ties the number to, if it names one.</param>
+/// <param name="Period">The year or years the number refers to, if known.</param>
+/// <param name="Measure">What kind of number it is: one of <see cref="Measures"/>.</param>
+/// <param name="Base">For a change: what it is measured against, one of <see cref="Bases"/>.</param>
+/// <param name="Status">How firm it is: one of <see cref="Statuses"/>.</param>
 /// <param name="Indicator">The data/indicators.yml key the label names, if any.</param>
 /// <param name="Sentence">The sentence the number came from.</param>
+/// <param name="Line">The front-matter line of the figure (0 when it was not read from a file).</param>
 internal sealed record Figure(
     decimal Value,
     string Unit,
     decimal Normalized,
     string Label,
     bool Approx,
-    int? Year,
+    Period? Period,
+    string Measure,
+    string? Base,
+    string Status,
     string? Indicator,
-    string Sentence);
+    string Sentence,
+    int Line = 0)
+{
+    public const string Level = "level";
+    public const string Change = "change";
+    public const string Cumulative = "cumulative";
+    public const string Share = "share";
+    public const string Rank = "rank";
+
+    /// <summary>level: an amount for the period; change: a growth rate or increase; cumulative: a total over the period; share: a part of a whole; rank: a place in a ranking.</summary>
+    public static readonly string[] Measures = [Level, Change, Cumulative, Share, Rank];
+
+    /// <summary>What a change is measured against: the same period a year before, the period before, or a yearly average over the period.</summary>
+    public static readonly string[] Bases = ["year-on-year", "previous-period", "annual-average"];
+
+    public const string Actual = "actual";
+    public const string Estimate = "estimate";
+    public const string Target = "target";
+    public const string Plan = "plan";
+
+    /// <summary>actual: reported as done; estimate: 预计, 约; target: 目标, 力争, 到2025年; plan: 规划, 计划, 拟.</summary>
+    public static readonly string[] Statuses = [Actual, Estimate, Target, Plan];
+
+    /// <summary>The largest normalised quantity accepted (10^20): far above any real one, and any sum of figures fits a decimal.</summary>
+    public const decimal MaxValue = 100_000_000_000_000_000_000m;
+}

@@ -4,4 +4,25 @@ namespace SiteGen.Core;
 internal static class Paths
 {
     public static string Display(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
+
+    /// <summary>The absolute path with every symlink along it resolved (as far as the path exists).</summary>
+    public static string Real(string path, int depth = 0)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        var root = Path.GetPathRoot(full)!;
+        var current = root;
+        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = Path.Combine(current, part);
+            var target = new FileInfo(next).LinkTarget;
+            if (target is not null && depth < 40)
+            {
+                next = Real(Path.GetFullPath(target, current), depth + 1);
+            }
+
+            current = next;
+        }
+
+        return current;
+    }
 }

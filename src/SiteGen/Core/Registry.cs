@@ -1,7 +1,5 @@
 using SiteGen.Core;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace SiteGen.Core;
 
@@ -44,10 +42,6 @@ internal static class Registry
         public BilingualDto? Name { get; set; }
         public List<string>? Keywords { get; set; }
     }
-
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .Build();
 
     public static IReadOnlyList<District> LoadDistricts(string inputDir, List<Diagnostic> diagnostics)
     {
@@ -96,7 +90,7 @@ internal static class Registry
     {
         var file = Display(inputDir, TopicsFile);
         var result = new List<Topic>();
-        var items = Load<TopicDto>(inputDir, TopicsFile, diagnostics, optional: true);
+        var items = Load<TopicDto>(inputDir, TopicsFile, diagnostics);
         for (var i = 0; i < items.Count; i++)
         {
             var (dto, line) = items[i];
@@ -123,7 +117,7 @@ internal static class Registry
     {
         var file = Display(inputDir, SectorsFile);
         var result = new List<Sector>();
-        var items = Load<TopicDto>(inputDir, SectorsFile, diagnostics, optional: true);
+        var items = Load<TopicDto>(inputDir, SectorsFile, diagnostics);
         for (var i = 0; i < items.Count; i++)
         {
             var (dto, line) = items[i];
@@ -160,8 +154,13 @@ internal static class Registry
         return false;
     }
 
-    /// <summary>Reads a YAML list of entries, each with the line it starts on.</summary>
+    /// <summary>
+    /// Reads a YAML list of entries, each with the line it starts on. Every entry is checked on its
+    /// own: an unknown or duplicate key, or a value of the wrong form, is one error at its line, in
+    /// YAML terms, and skips only that entry. A missing required file is named as missing.
+    /// </summary>
     internal static List<(T Item, int Line)> Load<T>(string inputDir, string relative, List<Diagnostic> diagnostics, bool optional = false)
+        where T : class, new()
     {
         var path = Path.Combine(inputDir, relative);
         var display = Display(inputDir, relative);
@@ -173,35 +172,124 @@ internal static class Registry
         var (text, error) = TextFile.Read(path, display);
         if (text is null)
         {
-            diagnostics.Add(error! with { Message = error.Message + $" (the registry lives at <input>/{relative})" });
+            var message = File.Exists(path) ? error!.Message : $"data file {relative} is missing; restore it (e.g. `git checkout -- input/{relative}`)";
+            diagnostics.Add(error! with { Message = message });
             return [];
         }
 
+        YamlNode? root;
         try
         {
-            var parser = new Parser(new StringReader(text));
-            var result = new List<(T, int)>();
-            parser.Consume<YamlDotNet.Core.Events.StreamStart>();
-            if (parser.Accept<YamlDotNet.Core.Events.StreamEnd>(out _))
-            {
-                return result;
-            }
-
-            parser.Consume<YamlDotNet.Core.Events.DocumentStart>();
-            parser.Consume<YamlDotNet.Core.Events.SequenceStart>();
-            while (!parser.Accept<YamlDotNet.Core.Events.SequenceEnd>(out _))
-            {
-                var line = (int)parser.Current!.Start.Line;
-                result.Add((Deserializer.Deserialize<T>(parser), line));
-            }
-
-            return result;
+            root = YamlNodeLoader.Load(text);
         }
         catch (YamlException ex)
         {
-            var message = (ex.InnerException?.Message ?? ex.Message).Replace("\r", "").Split('\n')[0];
-            diagnostics.Add(Diagnostic.Error(display, (int)ex.Start.Line, $"{message}; the file must be a YAML list of entries"));
+            diagnostics.Add(Diagnostic.Error(display, (int)ex.Start.Line, $"invalid YAML: {YamlNodeLoader.Message(ex)}; the file must be a YAML list of entries, each starting with `- key: ...`"));
             return [];
         }
+
+        var result = new List<(T, int)>();
+        if (root is null || root is YamlScalarNode { Value: null or "" })
+        {
+            return result;
+        }
+
+        if (root is not YamlSequenceNode sequence)
+        {
+            diagnostics.Add(Diagnostic.Error(display, (int)root.Start.Line, "the file must be a YAML list of entries, each starting with `- key: ...`"));
+            return result;
+        }
+
+        foreach (var item in sequence.Children)
+        {
+            var before = diagnostics.Count;
+            if (item is not YamlMappingNode map)
+            {
+                diagnostics.Add(Diagnostic.Error(display, (int)item.Start.Line, "every entry must be a mapping of `key: value` lines, starting with `- `"));
+                continue;
+            }
+
+            var dto = (T)Map(typeof(T), map, display, diagnostics);
+            if (diagnostics.Count == before)
+            {
+                result.Add((dto, (int)map.Start.Line));
+            }
+        }
+
+        return result;
     }
+
+    /// <summary>Fills a DTO from a mapping: keys are the properties' names in snake_case.</summary>
+    private static object Map(Type type, YamlMappingNode map, string file, List<Diagnostic> diagnostics)
+    {
+        var properties = type.GetProperties().ToDictionary(p => Snake(p.Name), StringComparer.Ordinal);
+        var dto = Activator.CreateInstance(type)!;
+        foreach (var (key, value) in map.Entries)
+        {
+            var name = key.Value ?? "";
+            var line = (int)key.Start.Line;
+            if (!properties.TryGetValue(name, out var property))
+            {
+                diagnostics.Add(Diagnostic.Error(file, line, $"unknown key \"{name}\"; allowed keys here: {string.Join(", ", properties.Keys)}"));
+                continue;
+            }
+
+            var target = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            if (target == typeof(string))
+            {
+                if (value is YamlScalarNode scalar && UnsafeText.Find(scalar.Value ?? "") is >= 0 and var bad)
+                {
+                    diagnostics.Add(Diagnostic.Error(file, line, UnsafeText.Message(scalar.Value!, bad, $"\"{name}\"")));
+                }
+                else if (value is YamlScalarNode scalar2)
+                {
+                    property.SetValue(dto, scalar2.Value);
+                }
+                else
+                {
+                    diagnostics.Add(Diagnostic.Error(file, line, $"\"{name}\" must be text, not a list or mapping"));
+                }
+            }
+            else if (target == typeof(decimal))
+            {
+                if (value is YamlScalarNode { Value: { } raw } && decimal.TryParse(raw, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
+                {
+                    property.SetValue(dto, number);
+                }
+                else
+                {
+                    diagnostics.Add(Diagnostic.Error(file, line, $"\"{name}\" must be a number, e.g. `{name}: 100000000`"));
+                }
+            }
+            else if (target == typeof(List<string>))
+            {
+                switch (value)
+                {
+                    case YamlScalarNode { Value: null or "" }:
+                        property.SetValue(dto, new List<string>());
+                        break;
+                    case YamlSequenceNode list when list.Children.All(c => c is YamlScalarNode):
+                        property.SetValue(dto, list.Children.Select(c => ((YamlScalarNode)c).Value ?? "").ToList());
+                        break;
+                    default:
+                        diagnostics.Add(Diagnostic.Error(file, line, $"\"{name}\" must be a list of text, e.g. `{name}: [a, b]`"));
+                        break;
+                }
+            }
+            else if (value is YamlMappingNode nested)
+            {
+                property.SetValue(dto, Map(target, nested, file, diagnostics));
+            }
+            else
+            {
+                var keys = string.Join(" and ", target.GetProperties().Select(p => Snake(p.Name) + ":"));
+                diagnostics.Add(Diagnostic.Error(file, line, $"\"{name}\" must be a mapping with {keys}"));
+            }
+        }
+
+        return dto;
+    }
+
+    private static string Snake(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
 }

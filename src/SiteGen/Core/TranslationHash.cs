@@ -22,6 +22,12 @@ internal static partial class TranslationHash
         return "sha256:" + Slugs.Hash(normalised, 16);
     }
 
+    [GeneratedRegex(@"^sha256:[0-9a-f]{16}$")]
+    private static partial Regex WellFormed();
+
+    /// <summary>Whether <paramref name="hash"/> has the form <see cref="Of"/> writes (sha256: and 16 hex digits).</summary>
+    public static bool IsWellFormed(string hash) => WellFormed().IsMatch(hash);
+
     private static string Normalise(string text)
     {
         var lines = TextFile.NormaliseNewlines(text).Split('\n').Select(l => Blanks().Replace(l.Trim(), " "));

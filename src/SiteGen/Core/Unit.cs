@@ -11,7 +11,7 @@ namespace SiteGen.Core;
 /// <param name="Name">The base unit's name in each language (元 / CNY, 人 / people).</param>
 internal sealed record Unit(string Text, string Kind, string? Currency, decimal Factor, Bilingual Name)
 {
-    public static readonly string[] Kinds = ["money", "count", "area", "energy", "capacity", "percent", "points", "other"];
+    public static readonly string[] Kinds = ["money", "count", "area", "energy", "capacity", "percent", "points", "rank", "other"];
 
     public static readonly string[] Currencies = ["CNY", "USD"];
 }

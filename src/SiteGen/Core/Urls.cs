@@ -17,7 +17,15 @@ internal sealed class Urls(string baseUrl)
 
     public static string Summary(string lang) => $"/{lang}/summary/";
 
+    public static string Topics(string lang) => $"/{lang}/topics/";
+
+    public static string Topic(string lang, string key) => $"/{lang}/topics/{key}/";
+
+    public static string Method(string lang) => $"/{lang}/method/";
+
     public static string Search(string lang) => $"/{lang}/search/";
+
+    public static string Glossary(string lang) => $"/{lang}/glossary/";
 
     public static string Feed(string lang) => $"/{lang}/feed.xml";
 

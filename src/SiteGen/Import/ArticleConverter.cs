@@ -14,17 +14,20 @@ internal static class ArticleConverter
         var title = ChineseTypography.FullWidthPunctuation(raw.Title);
         var body = ChineseTypography.FullWidthPunctuation(raw.Body);
         var markdown = MarkdownBody.Convert(body);
+        var plain = MarkdownBody.PlainText(markdown);
+        var time = ArticleTime.Of(title, plain);
         return new ImportedArticle(
             slug,
             title,
             raw.Date,
+            time.Reported,
             district.Key,
             raw.Label,
             Lead(body),
             MatchTopics(title, body, registries.Topics),
             rawFile,
             raw.TitleLine,
-            FigureExtractor.Extract(MarkdownBody.PlainText(markdown), registries.Units, registries.Indicators),
+            FigureExtractor.Extract(plain, registries.Units, registries.Indicators, time),
             markdown);
     }
 

@@ -5,7 +5,10 @@ namespace SiteGen.Import;
 
 /// <summary>
 /// ASCII <c>, : ? ( ) ;</c> used inside Chinese text become their full-width forms; between
-/// digits or Latin words (1,000 · 12:30 · (GDP) in English) they stay.
+/// digits or Latin words (1,000 · 12:30 · (GDP) in English) they stay. A <c>;?</c> between Chinese
+/// characters is not punctuation but what a scrape leaves of a lost space (an HTML entity cut to
+/// <c>;</c> and a character the page's encoding could not hold turned into <c>?</c>, as in
+/// 代区长;?范礼奎): it becomes the space it was.
 /// </summary>
 internal static class ChineseTypography
 {
@@ -15,6 +18,13 @@ internal static class ChineseTypography
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (IsLostSpace(text, i))
+            {
+                sb.Append(' ');
+                i++;
+                continue;
+            }
+
             var wide = c switch
             {
                 ',' => '，',
@@ -37,6 +47,10 @@ internal static class ChineseTypography
 
         return sb.ToString();
     }
+
+    private static bool IsLostSpace(string text, int i) =>
+        text[i] == ';' && i + 1 < text.Length && text[i + 1] == '?'
+        && i > 0 && Cjk.IsHan(text[i - 1]) && i + 2 < text.Length && Cjk.IsHan(text[i + 2]);
 
     /// <summary>The nearest character that is neither white space nor ASCII punctuation being converted.</summary>
     private static char Neighbour(string text, int index, int step)

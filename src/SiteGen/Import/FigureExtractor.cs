@@ -7,7 +7,8 @@ namespace SiteGen.Import;
 /// <summary>
 /// Finds the quantities in an article's plain text (Chinese typography, full-width punctuation):
 /// a number in digits followed by a unit of data/units.yml, with what it measures, whether it is
-/// hedged, the year its sentence names and the indicator its label names. Precision first: years,
+/// hedged, the indicator its label names, and (from the sentence and the article's dating) its
+/// period, measure and status. Precision first: years,
 /// dates, ordinals, model numbers (5G, PM2.5, t5), 500强, durations (3个月) and ranges (20%-30%)
 /// are left out, as is anything without a registered unit.
 /// </summary>
@@ -18,18 +19,23 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"(?<![\d.,])\d+(?:,\d{3})*(?:\.\d+)?")]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"(?<![\d.])(?:19|20)\d{2}(?=年)")]
-    private static partial Regex Year();
+    private sealed record Reading(Unit Unit, int TailEnd, bool Approx, bool Ranked);
 
-    private sealed record Reading(Unit Unit, int TailEnd, bool Approx);
-
-    public static IReadOnlyList<Figure> Extract(string text, UnitRegistry units, IndicatorRegistry indicators)
+    /// <summary>
+    /// The figures of an article's plain text. <paramref name="time"/> is what the article says about its own dating
+    /// (<see cref="ArticleTime.Of"/>); with it, each figure gets its period, measure and status (<see cref="FigureQualifier"/>).
+    /// </summary>
+    public static IReadOnlyList<Figure> Extract(string text, UnitRegistry units, IndicatorRegistry indicators, ArticleTime? time = null)
     {
+        time ??= ArticleTime.None;
         var figures = new List<Figure>();
         var seen = new HashSet<(decimal, string, string, string)>();
+        var section = new FigureQualifier.Section(null, null);
         foreach (var sentence in Sentences.Split(text))
         {
+            section = FigureQualifier.Next(section, sentence, time);
             var placed = new List<FigureLabel.Placed>();
+            Figure? previous = null;
             foreach (Match number in Number().Matches(sentence))
             {
                 if (Read(sentence, number, units) is not { } reading)
@@ -39,10 +45,23 @@ internal static partial class FigureExtractor
 
                 var (label, indicator) = FigureLabel.For(sentence, number.Index, reading.TailEnd, reading.Unit, placed, indicators);
                 placed.Add(new FigureLabel.Placed(number.Index, reading.TailEnd, label));
-                var value = decimal.Parse(number.Value.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                if (!decimal.TryParse(number.Value.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+                    || Math.Abs(value) > Figure.MaxValue / Math.Max(1, reading.Unit.Factor))
+                {
+                    continue; // a number too large to be a real quantity: not a figure
+                }
+
+                var (period, measure, basis, status, negative) = FigureQualifier.Qualify(sentence, number.Index, reading.TailEnd, reading.Unit, reading.Ranked, section, time);
+                if (measure == Figure.Change && LabelWords.IsGrowthOnly(label) && previous is { Measure: Figure.Level, Label.Length: > 0 })
+                {
+                    (label, indicator) = (previous.Label + label, previous.Indicator); // 经济总量达到15616.1亿元，同比下降4.7% → 经济总量同比下降
+                }
+
+                value = negative ? -value : value;
                 if (seen.Add((value, reading.Unit.Text, sentence, label)))
                 {
-                    figures.Add(new Figure(value, reading.Unit.Text, value * reading.Unit.Factor, label, reading.Approx, YearBefore(sentence, number.Index), indicator, sentence));
+                    previous = new Figure(value, reading.Unit.Text, value * reading.Unit.Factor, label, reading.Approx, period, measure, basis, status, indicator, sentence);
+                    figures.Add(previous);
                 }
             }
         }
@@ -55,7 +74,9 @@ internal static partial class FigureExtractor
     {
         var before = number.Index > 0 ? sentence[number.Index - 1] : ' ';
         var beforeThat = number.Index > 1 ? sentence[number.Index - 2] : ' ';
-        if (char.IsAsciiLetter(before) || before is '.' or ':' or '/' or '_' or '#' or '+' or '-' or '–' or '—' or '~' or '～' or '第' or '前'
+        var end = number.Index + number.Length;
+        var ranked = before == '第' && (At(sentence, end, "位") || At(sentence, end, "名")); // 位居全国第3位
+        if (char.IsAsciiLetter(before) || before is '.' or ':' or '/' or '_' or '#' or '+' or '-' or '–' or '—' or '~' or '～' or '前' || before == '第' && !ranked
             || before is '至' or '到' && IsRangeEnd(beforeThat))
         {
             return null; // t5, PM2.5, 12:30, 第1, 前3名, 20-30%, 10亿至20亿元
@@ -96,7 +117,7 @@ internal static partial class FigureExtractor
         var prefix = sentence[..number.Index];
         approx |= tailEnd > unitEnd
             || LabelWords.ApproxBefore.Any(w => prefix.EndsWith(w, StringComparison.Ordinal)) && !prefix.EndsWith("附近", StringComparison.Ordinal) && !prefix.EndsWith("最近", StringComparison.Ordinal);
-        return new Reading(unit, tailEnd, approx);
+        return new Reading(unit, tailEnd, approx, ranked);
     }
 
     private static bool IsRangeEnd(char c) => char.IsAsciiDigit(c) || c is '%' or '万' or '亿' or '千' or '百' or '元';
@@ -104,7 +125,4 @@ internal static partial class FigureExtractor
     private static bool At(string text, int index, string word) =>
         index >= 0 && index + word.Length <= text.Length && string.CompareOrdinal(text, index, word, 0, word.Length) == 0;
 
-    /// <summary>The year (2023年) nearest before the figure in its sentence.</summary>
-    private static int? YearBefore(string sentence, int index) =>
-        Year().Matches(sentence[..index]).LastOrDefault() is { } year ? int.Parse(year.Value, CultureInfo.InvariantCulture) : null;
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using SiteGen.Core;
 
@@ -22,10 +21,18 @@ internal static class FigureYaml
             sb.Append("    normalized: ").Append(YamlText.Number(figure.Normalized)).Append('\n');
             sb.Append("    label: ").Append(YamlText.Quote(figure.Label)).Append('\n');
             sb.Append("    approx: ").Append(figure.Approx ? "true" : "false").Append('\n');
-            if (figure.Year is { } year)
+            if (figure.Period is { } period)
             {
-                sb.Append("    year: ").Append(year.ToString(CultureInfo.InvariantCulture)).Append('\n');
+                sb.Append("    period: ").Append(Period(period)).Append('\n');
             }
+
+            sb.Append("    measure: ").Append(figure.Measure).Append('\n');
+            if (figure.Base is { } basis)
+            {
+                sb.Append("    base: ").Append(basis).Append('\n');
+            }
+
+            sb.Append("    status: ").Append(figure.Status).Append('\n');
 
             if (figure.Indicator is { } indicator)
             {
@@ -37,6 +44,9 @@ internal static class FigureYaml
 
         return sb.ToString();
     }
+
+    /// <summary>A year is written plain (2020), a range quoted ("2016–2020").</summary>
+    internal static string Period(Period period) => period.IsYear ? period.ToString() : YamlText.Quote(period.ToString());
 
     /// <summary>Units are written plain (亿元, GWh) except where YAML would read them as something else (%).</summary>
     private static string Scalar(string unit) => unit.All(c => Cjk.IsHan(c) || char.IsAsciiLetter(c)) ? unit : YamlText.Quote(unit);

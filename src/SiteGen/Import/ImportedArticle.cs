@@ -9,6 +9,7 @@ internal sealed record ImportedArticle(
     string Slug,
     string Title,
     string Date,
+    Period? Period,
     string District,
     string Source,
     string Summary,
@@ -25,6 +26,11 @@ internal sealed record ImportedArticle(
         sb.Append("---\n");
         sb.Append("title: ").Append(YamlText.Quote(Title)).Append('\n');
         sb.Append("date: ").Append(Date).Append('\n');
+        if (Period is not null)
+        {
+            sb.Append("period: ").Append(FigureYaml.Period(Period)).Append('\n');
+        }
+
         sb.Append("district: ").Append(District).Append('\n');
         sb.Append("source: ").Append(YamlText.Quote(Source)).Append('\n');
         sb.Append("slug: ").Append(Slug).Append('\n');

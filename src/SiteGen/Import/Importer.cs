@@ -2,7 +2,7 @@ using SiteGen.Core;
 
 namespace SiteGen.Import;
 
-internal sealed record ImportOptions(IReadOnlyList<string> RawFiles, string InputDir, bool Force);
+internal sealed record ImportOptions(IReadOnlyList<string> RawFiles, string InputDir, bool Force, IProgress<ProgressStep>? Progress = null);
 
 /// <summary>The registries an import reads: topics to file articles under, units and indicators for figures.</summary>
 internal sealed record ImportRegistries(IReadOnlyList<Topic> Topics, UnitRegistry Units, IndicatorRegistry Indicators);
@@ -58,8 +58,15 @@ internal static class Importer
 
             var parsed = RawArticleParser.Parse(text, display);
             diagnostics.AddRange(parsed.Diagnostics);
-            foreach (var raw in parsed.Articles)
+            var unsafeLines = UnsafeLines(text, display, diagnostics);
+            foreach (var (raw, index) in parsed.Articles.Select((a, i) => (a, i)))
             {
+                options.Progress?.Report(new ProgressStep($"convert {display}", index + 1, parsed.Articles.Count));
+                if (unsafeLines.Any(line => line >= raw.RecordLine && line <= raw.DateLine))
+                {
+                    continue; // reported above, at its line; the other records are imported
+                }
+
                 var districtLabel = raw.Label.EndsWith("招商", StringComparison.Ordinal) ? raw.Label[..^2] : raw.Label;
                 if (!byLabel.TryGetValue(districtLabel, out var district))
                 {
@@ -86,7 +93,18 @@ internal static class Importer
         var files = new List<ImportedFile>();
         foreach (var article in articles)
         {
-            files.Add(Write(article, options));
+            try
+            {
+                files.Add(Write(article, options));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                var folder = Paths.Display(Path.Combine(options.InputDir, ArticlesDir));
+                diagnostics.Add(Diagnostic.Error(folder, 0, $"cannot write the imported articles here ({ex.Message}); make the folder writable, e.g. `chmod u+w {folder}`, and import again"));
+                break;
+            }
+
+            options.Progress?.Report(new ProgressStep("write articles", files.Count, articles.Count));
         }
 
         return new ImportReport(files, diagnostics);
@@ -116,6 +134,24 @@ internal static class Importer
 
         AtomicFile.WriteAllText(path, content);
         return new ImportedFile(display, article.Title, ImportOutcome.Overwritten);
+    }
+
+    /// <summary>Reports each line with a character that pages and feeds cannot carry; returns those lines.</summary>
+    private static HashSet<int> UnsafeLines(string text, string display, List<Diagnostic> diagnostics)
+    {
+        var lines = new HashSet<int>();
+        var number = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            number++;
+            if (UnsafeText.Find(line) is >= 0 and var bad)
+            {
+                lines.Add(number);
+                diagnostics.Add(Diagnostic.Error(display, number, UnsafeText.Message(line, bad, "this line") + "; its record is not imported"));
+            }
+        }
+
+        return lines;
     }
 
     /// <summary>Where the record came from, relative to the input folder when it lives there.</summary>

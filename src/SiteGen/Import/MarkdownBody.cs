@@ -1,12 +1,15 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using SiteGen.Core;
 
 namespace SiteGen.Import;
 
 /// <summary>
 /// Turns a raw article body (already in Chinese typography) into Markdown paragraphs. Section
 /// markers (一、 and （一）) start new paragraphs, and become headings where the heading text is
-/// cleanly delimited: ended by a line break in the source, or a short first sentence ended by 。.
+/// cleanly delimited: ended by a line break in the source, a short first sentence ended by 。, or a
+/// run-in heading whose end <see cref="RunInHeading"/> is sure of. Paragraphs that open with 一是…。
+/// are a third rank.
 /// Every character of the body is kept, in order; only whitespace and markup change.
 /// </summary>
 internal static partial class MarkdownBody
@@ -17,37 +20,43 @@ internal static partial class MarkdownBody
     [GeneratedRegex(@"^(?<marker>[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)")]
     private static partial Regex Marker();
 
+    // "一是…。二是…。": an enumeration that opens paragraphs; a heading only as a short first sentence.
+    [GeneratedRegex(@"^[一二三四五六七八九十]{1,3}是(?=[^，。]{2,20}。)")]
+    private static partial Regex CountMarker();
+
     // A break before a marker that directly follows a sentence end, even without a space.
     [GeneratedRegex(@"(?<=[。！？：；])(?=[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)")]
     private static partial Regex MarkerAfterSentence();
 
     private sealed record Block(string Text, int Level);
 
+    /// <summary>A segment; for a marker, its rank, heading, the text after it, and a run-in heading's shape.</summary>
+    private sealed record Split(string Segment, string? Marker, int Rank, string? Heading, string Remainder, (int Comma, int End)? Shape);
+
     public static string Convert(string body)
     {
         var segments = SplitSegments(body);
-        var hasMajor = segments.Any(s => Marker().Match(s) is { Success: true } m && !m.Value.StartsWith('（'));
-        var split = segments.Select(SplitHeading).ToList();
+        var split = InferParallel(segments.Select(SplitHeading).ToList());
+        var ranks = split.Where(s => s.Marker is not null).Select(s => s.Rank).Distinct().Order().ToList();
 
-        // A level becomes headings only when every marker of that level is cleanly delimited,
+        // A rank becomes headings only when every marker of that rank is cleanly delimited,
         // so an article never mixes headings and run-in markers of the same rank.
-        var cleanLevels = split.Where(s => s.Marker is not null)
-            .GroupBy(s => s.Marker!.StartsWith('（'))
+        var cleanRanks = split.Where(s => s.Marker is not null)
+            .GroupBy(s => s.Rank)
             .Where(g => g.All(s => s.Heading is not null))
             .Select(g => g.Key)
             .ToHashSet();
 
         var blocks = new List<Block>();
-        foreach (var (segment, marker, heading, rest) in split)
+        foreach (var (segment, marker, rank, heading, rest, _) in split)
         {
-            var minor = marker is not null && marker.StartsWith('（');
-            if (marker is null || heading is null || !cleanLevels.Contains(minor))
+            if (marker is null || heading is null || !cleanRanks.Contains(rank))
             {
                 blocks.Add(new Block(segment, 0));
                 continue;
             }
 
-            blocks.Add(new Block(heading, minor && hasMajor ? 3 : 2));
+            blocks.Add(new Block(heading, 2 + ranks.IndexOf(rank)));
             if (rest.Length > 0)
             {
                 blocks.Add(new Block(rest, 0));
@@ -75,28 +84,91 @@ internal static partial class MarkdownBody
         return sb.ToString();
     }
 
-    /// <summary>A segment that starts with a marker: its heading (when cleanly delimited) and the rest.</summary>
-    private static (string Segment, string? Marker, string? Heading, string Remainder) SplitHeading(string segment)
+    /// <summary>
+    /// A segment that starts with a marker: its rank (0 一、, 1 （一）, 2 一是), its heading (when cleanly
+    /// delimited, or a run-in heading whose end <see cref="RunInHeading"/> is confident of) and the rest.
+    /// </summary>
+    private static Split SplitHeading(string segment)
     {
+        var count = CountMarker().Match(segment);
+        if (count.Success)
+        {
+            var stop = segment.IndexOf('。');
+            return stop + 1 < segment.Length
+                ? new Split(segment, count.Value, 2, segment[..(stop + 1)], segment[(stop + 1)..], null)
+                : new Split(segment, count.Value, 2, null, "", null);
+        }
+
         var marker = Marker().Match(segment);
         if (!marker.Success)
         {
-            return (segment, null, null, "");
+            return new Split(segment, null, 0, null, "", null);
         }
 
+        var rank = marker.Value.StartsWith('（') ? 1 : 0;
         var rest = segment[marker.Length..];
         if (segment.Length <= MaxHeadingLength && !EndsLikeSentenceBody(rest))
         {
-            return (segment, marker.Value, segment, ""); // the source put a break right after the heading
+            return new Split(segment, marker.Value, rank, segment, "", null); // the source put a break right after the heading
         }
 
-        var stop = rest.IndexOf('。');
-        if (stop > 0 && stop + 1 <= MaxSentenceHeadingLength && IsHeadingLike(rest[..(stop + 1)]) && stop + 1 < rest.Length)
+        if (RunInHeading.Find(rest).End is { } end)
         {
-            return (segment, marker.Value, marker.Value + rest[..(stop + 1)], rest[(stop + 1)..]);
+            var comma = rest.IndexOf('，');
+            return new Split(segment, marker.Value, rank, marker.Value + rest[..end], rest[end..], comma >= 0 && comma < end ? (comma, end) : null);
         }
 
-        return (segment, marker.Value, null, "");
+        var sentenceEnd = rest.IndexOf('。');
+        if (sentenceEnd > 0 && sentenceEnd + 1 <= MaxSentenceHeadingLength && IsHeadingLike(rest[..(sentenceEnd + 1)]) && sentenceEnd + 1 < rest.Length)
+        {
+            return new Split(segment, marker.Value, rank, marker.Value + rest[..(sentenceEnd + 1)], rest[(sentenceEnd + 1)..], null);
+        }
+
+        return new Split(segment, marker.Value, rank, null, "", null);
+    }
+
+    /// <summary>
+    /// Run-in headings the cues were not sure of take the shape (A，B) of their siblings — markers of
+    /// the same rank under the same parent — when at least two confident siblings share one shape.
+    /// </summary>
+    private static List<Split> InferParallel(List<Split> split)
+    {
+        var parent = new Dictionary<int, int>();
+        var groups = new List<(int Rank, int Parent, int Index)>();
+        for (var i = 0; i < split.Count; i++)
+        {
+            if (split[i].Marker is null)
+            {
+                continue;
+            }
+
+            var rank = split[i].Rank;
+            parent[rank] = i;
+            var owner = parent.Where(p => p.Key < rank).Select(p => p.Value).DefaultIfEmpty(-1).Max();
+            groups.Add((rank, owner, i));
+        }
+
+        foreach (var group in groups.GroupBy(g => (g.Rank, g.Parent)))
+        {
+            var shapes = group.Select(g => split[g.Index].Shape).Where(s => s is not null).ToList();
+            if (shapes.Count < 2 || shapes.Distinct().Count() != 1)
+            {
+                continue;
+            }
+
+            var (comma, end) = shapes[0]!.Value;
+            foreach (var (_, _, index) in group.Where(g => split[g.Index].Heading is null))
+            {
+                var s = split[index];
+                var rest = s.Segment[s.Marker!.Length..];
+                if (RunInHeading.Parallel(rest, comma, end) is { } at)
+                {
+                    split[index] = s with { Heading = s.Marker + rest[..at], Remainder = rest[at..], Shape = (comma, at) };
+                }
+            }
+        }
+
+        return split;
     }
 
     /// <summary>

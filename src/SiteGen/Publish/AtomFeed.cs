@@ -1,4 +1,5 @@
 using SiteGen.Core;
+using System.Net;
 using System.Text;
 using System.Xml;
 using SiteGen.Render;
@@ -8,7 +9,9 @@ namespace SiteGen.Publish;
 
 /// <summary>
 /// /{lang}/feed.xml: an Atom feed of the newest articles in that language, with full content.
-/// Timestamps come from article dates, never from the clock, so the same input gives the same bytes.
+/// Entries are ordered by publication date (the feed's subtitle says so); an entry's summary names the
+/// period the article reports on. Timestamps come from article dates, never from the clock, so the same
+/// input gives the same bytes.
 /// </summary>
 internal static class AtomFeed
 {
@@ -27,7 +30,7 @@ internal static class AtomFeed
             xml.WriteAttributeString("xml", "lang", null, PageFactory.HtmlLang(lang));
             xml.WriteElementString("id", AtomNs, site.Urls.Absolute(Urls.Feed(lang)));
             xml.WriteElementString("title", AtomNs, site.Config.Title.For(lang));
-            xml.WriteElementString("subtitle", AtomNs, site.Config.Description.For(lang));
+            xml.WriteElementString("subtitle", AtomNs, site.Config.Description.For(lang) + " " + pages.T(lang, "feed_order"));
             xml.WriteElementString("updated", AtomNs, Timestamp(articles.Count > 0 ? articles[0].Source.Date : new DateOnly(2000, 1, 1)));
             WriteLink(xml, "self", site.Urls.Absolute(Urls.Feed(lang)), "application/atom+xml");
             WriteLink(xml, "alternate", site.Urls.Absolute(Urls.Home(lang)), "text/html");
@@ -53,10 +56,19 @@ internal static class AtomFeed
                 xml.WriteAttributeString("term", article.District.Key);
                 xml.WriteAttributeString("label", card.District.Text);
                 xml.WriteEndElement();
-                xml.WriteElementString("summary", AtomNs, card.Summary);
+                foreach (var topic in article.Topics)
+                {
+                    xml.WriteStartElement("category", AtomNs);
+                    xml.WriteAttributeString("term", topic.Key);
+                    xml.WriteAttributeString("scheme", site.Urls.Absolute(Urls.Topics(lang)));
+                    xml.WriteAttributeString("label", topic.Name.For(lang));
+                    xml.WriteEndElement();
+                }
+                xml.WriteElementString("summary", AtomNs, card.Reports is null ? card.Summary : $"{card.Reports} · {card.Summary}");
                 xml.WriteStartElement("content", AtomNs);
                 xml.WriteAttributeString("type", "html");
-                xml.WriteString(pages.Body(article, lang).Html);
+                xml.WriteString(string.Concat(pages.Notes(article, lang).Select(n =>
+                    $"<p><strong>{WebUtility.HtmlEncode(n.Label)}</strong>{WebUtility.HtmlEncode(pages.T(lang, "note_open"))}{WebUtility.HtmlEncode(n.Date)}{WebUtility.HtmlEncode(pages.T(lang, "note_close"))}{WebUtility.HtmlEncode(n.Text)}</p>\n")) + pages.Body(article, lang).Html);
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }

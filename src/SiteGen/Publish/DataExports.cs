@@ -13,7 +13,7 @@ namespace SiteGen.Publish;
 /// JSON (numbers as numbers), at /{lang}/data/&lt;table-id&gt;.csv|json; headers in the page's language.
 /// Numeric columns hold the raw value (10000000000), not the formatted text; links become URL columns.
 /// </summary>
-internal static class DataExports
+internal static partial class DataExports
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -44,50 +44,76 @@ internal static class DataExports
     private static bool[] LinkedColumns(Table table) =>
         [.. table.Columns.Select((_, c) => table.Rows.Any(r => r.Cells[c].Url is not null))];
 
-    private static string? Raw(Column column, Cell cell) => column.Numeric ? cell.SortValue : cell.Text;
+    /// <summary>A numeric cell's raw number; an unknown one keeps its words ("not stated"), never a made-up 0.</summary>
+    private static string? Raw(Column column, Cell cell) => column.Numeric ? cell.SortValue ?? cell.Text : cell.Text;
 
     internal static byte[] Csv(Table table, string lang, Urls urls)
     {
-        var sb = new StringBuilder();
-        var linked = LinkedColumns(table);
-        var header = new List<string>();
-        for (var c = 0; c < table.Columns.Count; c++)
+        using var stream = new MemoryStream();
+        using (var csv = CsvHelper.CsvWriter.Create(stream, CsvOptions, leaveOpen: true))
         {
-            header.Add(table.Columns[c].Label);
-            if (linked[c])
-            {
-                header.Add(table.Columns[c].Label + (lang == "zh" ? "链接" : " URL"));
-            }
-        }
-
-        AppendLine(sb, header);
-        foreach (var row in table.Rows)
-        {
-            var fields = new List<string>();
+            var linked = LinkedColumns(table);
+            var header = new List<string>();
             for (var c = 0; c < table.Columns.Count; c++)
             {
-                fields.Add(Raw(table.Columns[c], row.Cells[c]) ?? "");
+                header.Add(table.Columns[c].Label);
                 if (linked[c])
                 {
-                    fields.Add(row.Cells[c].Url is { } url ? urls.Absolute(url) : "");
+                    header.Add(table.Columns[c].Label + (lang == "zh" ? "链接" : " URL"));
                 }
             }
 
-            AppendLine(sb, fields);
+            AppendLine(csv, header);
+            foreach (var row in table.Rows)
+            {
+                var fields = new List<string>();
+                for (var c = 0; c < table.Columns.Count; c++)
+                {
+                    fields.Add(Raw(table.Columns[c], row.Cells[c]) ?? "");
+                    if (linked[c])
+                    {
+                        fields.Add(row.Cells[c].Url is { } url ? urls.Absolute(url) : "");
+                    }
+                }
+
+                AppendLine(csv, fields);
+            }
         }
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
+        return stream.ToArray();
     }
 
-    private static void AppendLine(StringBuilder sb, IEnumerable<string> fields)
+    /// <summary>
+    /// One CSV record via CsvHelper (RFC 4180 quoting, CRLF) with its formula-injection protection: a
+    /// text cell starting with =, +, -, @, a tab or CR gets a ' in front, so a spreadsheet shows it as
+    /// text. A cell that is a plain number (-12.5) is written as a number, which cannot be a formula.
+    /// </summary>
+    private static void AppendLine(CsvHelper.CsvWriter csv, IEnumerable<string> fields)
     {
-        sb.Append(string.Join(",", fields.Select(Quote))).Append("\r\n");
+        foreach (var field in fields)
+        {
+            if (PlainNumber().IsMatch(field) && decimal.TryParse(field, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+            {
+                csv.WriteField(number, "");
+            }
+            else
+            {
+                csv.WriteField(field);
+            }
+        }
+
+        csv.EndRecord();
     }
 
-    private static string Quote(string field) =>
-        field.IndexOfAny([',', '"', '\n', '\r']) >= 0 || field.StartsWith(' ') || field.EndsWith(' ')
-            ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : field;
+    private static readonly CsvHelper.CsvWriterOptions CsvOptions = CsvHelper.CsvWriterOptions.Default with
+    {
+        Injection = CsvHelper.CsvInjection.Escape,
+        WriteByteOrderMark = true,
+        FormatProvider = CultureInfo.InvariantCulture,
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-?[0-9]+(\.[0-9]+)?$")]
+    private static partial System.Text.RegularExpressions.Regex PlainNumber();
 
     internal static byte[] Json(Table table, string lang, Urls urls)
     {
@@ -113,39 +139,71 @@ internal static class DataExports
             foreach (var row in table.Rows)
             {
                 json.WriteStartObject();
-                for (var c = 0; c < table.Columns.Count; c++)
-                {
-                    var column = table.Columns[c];
-                    var cell = row.Cells[c];
-                    if (column.Numeric)
-                    {
-                        if (decimal.TryParse(cell.SortValue, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
-                        {
-                            json.WriteNumber(column.Key, number);
-                        }
-                        else
-                        {
-                            json.WriteNull(column.Key);
-                        }
-                    }
-                    else
-                    {
-                        json.WriteString(column.Key, cell.Text);
-                    }
-
-                    if (cell.Url is not null)
-                    {
-                        json.WriteString(column.Key + "_url", urls.Absolute(cell.Url));
-                    }
-                }
-
+                WriteCells(json, table, row.Cells, urls);
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
+            if (table.Footer is { } footer)
+            {
+                json.WritePropertyName("total");
+                json.WriteStartObject();
+                WriteCells(json, table, footer, urls);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
         }
 
         return [.. stream.ToArray(), (byte)'\n'];
+    }
+
+    /// <summary>
+    /// Numbers as numbers and unknowns as null; a total over partly unknown values also writes how many
+    /// rows state one (<c>investment_cny_stated</c> of <c>investment_cny_of</c>).
+    /// </summary>
+    private static void WriteCells(Utf8JsonWriter json, Table table, IReadOnlyList<Cell> cells, Urls urls)
+    {
+        for (var c = 0; c < table.Columns.Count && c < cells.Count; c++)
+        {
+            var column = table.Columns[c];
+            var cell = cells[c];
+            if (column.Numeric)
+            {
+                if (decimal.TryParse(cell.SortValue, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+                {
+                    json.WriteNumber(column.Key, number);
+                }
+                else
+                {
+                    json.WriteNull(column.Key);
+                }
+            }
+            else
+            {
+                json.WriteString(column.Key, cell.Text);
+            }
+
+            if (cell.Coverage is { } coverage)
+            {
+                json.WriteNumber(column.Key + "_stated", coverage.Stated);
+                json.WriteNumber(column.Key + "_of", coverage.Of);
+            }
+
+            if (cell.Links is { Count: > 1 } links)
+            {
+                json.WriteStartArray(column.Key + "_urls");
+                foreach (var link in links)
+                {
+                    json.WriteStringValue(urls.Absolute(link.Url));
+                }
+
+                json.WriteEndArray();
+            }
+            else if (cell.Url is not null)
+            {
+                json.WriteString(column.Key + "_url", urls.Absolute(cell.Url));
+            }
+        }
     }
 }

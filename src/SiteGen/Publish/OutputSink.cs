@@ -24,10 +24,18 @@ internal abstract class OutputSink
     public void Write(string path, byte[] bytes)
     {
         Interlocked.Increment(ref _count);
+        _paths.TryAdd(path, 0);
         WriteFile(path, bytes);
     }
 
+    private readonly ConcurrentDictionary<string, byte> _paths = new(StringComparer.Ordinal);
+
+    /// <summary>Every path this build has made (or kept) so far.</summary>
+    public ICollection<string> Paths => _paths.Keys;
+
     protected abstract void WriteFile(string path, byte[] bytes);
+
+    protected void MarkMade(string path) => _paths.TryAdd(path, 0);
 
     /// <summary>The digests of the files written, for the next incremental build (null when not kept).</summary>
     public IReadOnlyDictionary<string, UInt128>? Written => Digests;
@@ -87,6 +95,7 @@ internal sealed class LiveSink(string outputDir, IReadOnlyDictionary<string, UIn
     {
         if (previous.TryGetValue(path, out var digest))
         {
+            MarkMade(path);
             Digests!.TryAdd(path, digest);
         }
     }

@@ -29,7 +29,7 @@ internal static class SearchIndexer
         if (binary is null)
         {
             return new SearchIndexResult(false,
-                "search: Pagefind is not installed, so the site has no search index (run `npm ci` in the repository, with Node.js 20+, then build again)");
+                "search: Pagefind is not installed, so the site has no search index (install Node.js 22.12+ with npm and build again in the repository: the build then runs `npm ci` itself)");
         }
 
         var start = new ProcessStartInfo(binary)
@@ -73,6 +73,9 @@ internal static class SearchIndexer
         var pages = stdout.Result.Split('\n').FirstOrDefault(l => l.Contains("Indexed", StringComparison.Ordinal) && l.Contains("page", StringComparison.Ordinal))?.Trim();
         return new SearchIndexResult(true, "search: " + (pages ?? "index written") + " (Pagefind)");
     }
+
+    /// <summary>Whether Pagefind's binary is in node_modules above any of the roots.</summary>
+    public static bool IsInstalled(IEnumerable<string> roots) => Find(roots) is not null;
 
     /// <summary>node_modules in any of the roots or their parents (the repository root, normally).</summary>
     private static string? Find(IEnumerable<string> roots)

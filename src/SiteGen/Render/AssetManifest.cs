@@ -12,16 +12,24 @@ internal sealed class AssetManifest
 
     private AssetManifest(Dictionary<string, (string Source, string Url)> assets) => _assets = assets;
 
-    public static AssetManifest Load(string assetsDir)
+    /// <summary>Reads theme/assets/; a file that resolves outside the theme (a symlink) is reported, never published.</summary>
+    public static AssetManifest Load(string assetsDir, List<Core.Diagnostic>? diagnostics = null)
     {
         var assets = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         if (Directory.Exists(assetsDir))
         {
-            foreach (var file in Directory.GetFiles(assetsDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            var theme = Core.Paths.Real(Path.GetDirectoryName(Path.GetFullPath(assetsDir))!) + Path.DirectorySeparatorChar;
+            foreach (var file in Core.ScratchFiles.Files(assetsDir, "*", SearchOption.AllDirectories))
             {
                 var name = Path.GetRelativePath(assetsDir, file).Replace('\\', '/');
                 if (Path.GetFileName(name).StartsWith('.'))
                 {
+                    continue;
+                }
+
+                if (!Core.Paths.Real(file).StartsWith(theme, StringComparison.Ordinal))
+                {
+                    diagnostics?.Add(Core.Diagnostic.Error(Core.Paths.Display(file), 0, "this asset is a symlink that leads outside the theme folder; copy the file into theme/assets/ instead"));
                     continue;
                 }
 

@@ -12,7 +12,14 @@ namespace SiteGen.Render;
 internal sealed record BodyHeading(int Level, string Id, string Text);
 
 /// <summary>A rendered body: its HTML and its headings in order.</summary>
-internal sealed record RenderedBody(string Html, IReadOnlyList<BodyHeading> Headings);
+internal sealed record RenderedBody(string Html, IReadOnlyList<BodyHeading> Headings)
+{
+    /// <summary>Keys of the glossary terms whose first use in the body links to their note, in order of use.</summary>
+    public IReadOnlyList<string> Terms { get; init; } = [];
+}
+
+/// <summary>A glossary term to mark in a body: its first use links to <see cref="Url"/>.</summary>
+internal sealed record TermMark(string Key, IReadOnlyList<string> Phrases, string Url);
 
 /// <summary>
 /// The one Markdig pipeline of the build: CommonMark + pipe tables + CJK-friendly emphasis, raw HTML
@@ -23,11 +30,21 @@ internal sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
     private readonly BodyCache? _cache;
+    private readonly Ganss.Xss.HtmlSanitizer? _sanitizer;
 
     /// <param name="cache">Bodies rendered by earlier builds of the same preview session, keyed by their Markdown.</param>
     public MarkdownRenderer(bool allowRawHtml, BodyCache? cache = null)
     {
         _cache = cache?.For(allowRawHtml);
+        if (allowRawHtml)
+        {
+            // Raw HTML is let through, but still sanitised: no script, no event handlers, no unsafe URLs.
+            _sanitizer = new Ganss.Xss.HtmlSanitizer();
+            _sanitizer.AllowedAttributes.Add("id");
+            _sanitizer.AllowedAttributes.Add("class");
+            _sanitizer.AllowedAttributes.Add("lang");
+        }
+
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseEmphasisExtras()
@@ -41,12 +58,24 @@ internal sealed class MarkdownRenderer
         _pipeline = builder.Build();
     }
 
-    /// <summary>HTML for a body; headings are shifted so that the page's own h1 stays the only one.</summary>
-    public RenderedBody Render(string markdown) => _cache is null ? RenderNew(markdown) : _cache.Get(markdown, RenderNew);
+    /// <summary>
+    /// HTML for a body; headings are shifted so that the page's own h1 stays the only one, and very
+    /// long paragraphs are split at sentence ends (<see cref="LongParagraphs"/>).
+    /// </summary>
+    public RenderedBody Render(string markdown) => Render(markdown, []);
 
-    private RenderedBody RenderNew(string markdown)
+    /// <summary>
+    /// As <see cref="Render(string)"/>, and the first use of each term in <paramref name="terms"/>
+    /// (outside headings and links) becomes a link with class "term" to the term's note.
+    /// </summary>
+    public RenderedBody Render(string markdown, IReadOnlyList<TermMark> terms) =>
+        _cache is null ? RenderNew(markdown, terms) : _cache.Get(markdown, terms, RenderNew);
+
+    private RenderedBody RenderNew(string markdown, IReadOnlyList<TermMark> terms)
     {
-        var document = Markdown.Parse(markdown, _pipeline);
+        var document = Markdown.Parse(LongParagraphs.Split(markdown), _pipeline);
+        DropUnsafeLinks(document);
+        var linked = terms.Count == 0 ? [] : TermLinker.Link(document, terms);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var headings = new List<BodyHeading>();
         foreach (var heading in document.Descendants<HeadingBlock>())
@@ -69,7 +98,35 @@ internal sealed class MarkdownRenderer
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedBody(writer.ToString(), headings);
+        var html = writer.ToString();
+        return new RenderedBody(_sanitizer is null ? html : _sanitizer.Sanitize(html), headings) { Terms = linked };
+    }
+
+    /// <summary>
+    /// A link with an unsafe URL keeps its text and loses its URL; an image becomes its alt text.
+    /// (The content check has already warned about each, with file and line.)
+    /// </summary>
+    private static void DropUnsafeLinks(MarkdownDocument document)
+    {
+        var unsafeNodes = document.Descendants().Where(n => n is LinkInline l && Core.UrlSafety.IsUnsafe(l.Url) || n is AutolinkInline a && Core.UrlSafety.IsUnsafe(a.Url)).Cast<Inline>().ToList();
+        foreach (var node in unsafeNodes)
+        {
+            if (node is LinkInline { IsImage: false } link)
+            {
+                foreach (var child in link.ToList())
+                {
+                    child.Remove();
+                    link.InsertBefore(child);
+                }
+
+                link.Remove();
+            }
+            else
+            {
+                var text = node is LinkInline image ? InlineText(image) : ((AutolinkInline)node).Url;
+                node.ReplaceBy(new LiteralInline(text), copyChildren: false);
+            }
+        }
     }
 
     /// <summary>Letters (Chinese included) and digits kept, runs of anything else become one '-'.</summary>
@@ -125,8 +182,8 @@ internal sealed class MarkdownRenderer
 /// </summary>
 internal sealed class BodyCache
 {
-    private ConcurrentDictionary<string, RenderedBody> _previous = new(ReferenceEqualityComparer.Instance);
-    private ConcurrentDictionary<string, RenderedBody> _current = new(ReferenceEqualityComparer.Instance);
+    private ConcurrentDictionary<string, (IReadOnlyList<TermMark> Terms, RenderedBody Body)> _previous = new(ReferenceEqualityComparer.Instance);
+    private ConcurrentDictionary<string, (IReadOnlyList<TermMark> Terms, RenderedBody Body)> _current = new(ReferenceEqualityComparer.Instance);
     private bool? _allowRawHtml;
 
     /// <summary>This cache for a build with the given raw-HTML setting; a change of setting empties it.</summary>
@@ -142,13 +199,27 @@ internal sealed class BodyCache
         return this;
     }
 
-    internal RenderedBody Get(string markdown, Func<string, RenderedBody> render) =>
-        _current.GetOrAdd(markdown, m => _previous.TryGetValue(m, out var body) ? body : render(m));
+    /// <summary>The body of a Markdown string with these glossary terms: the cached one when both are unchanged.</summary>
+    internal RenderedBody Get(string markdown, IReadOnlyList<TermMark> terms, Func<string, IReadOnlyList<TermMark>, RenderedBody> render)
+    {
+        if (_current.TryGetValue(markdown, out var entry) && ViewEquality.Equal(entry.Terms, terms))
+        {
+            return entry.Body;
+        }
+
+        if (!_previous.TryGetValue(markdown, out entry) || !ViewEquality.Equal(entry.Terms, terms))
+        {
+            entry = (terms, render(markdown, terms));
+        }
+
+        _current[markdown] = entry;
+        return entry.Body;
+    }
 
     /// <summary>Ends a build: what it used is what the next one can reuse.</summary>
     public void EndBuild()
     {
         _previous = _current;
-        _current = new ConcurrentDictionary<string, RenderedBody>(ReferenceEqualityComparer.Instance);
+        _current = new ConcurrentDictionary<string, (IReadOnlyList<TermMark> Terms, RenderedBody Body)>(ReferenceEqualityComparer.Instance);
     }
 }

@@ -1,5 +1,5 @@
-using SiteGen.Core;
 using System.Collections.Concurrent;
+using SiteGen.Core;
 using SiteGen.Content;
 using SiteGen.Site;
 
@@ -40,7 +40,27 @@ internal sealed class PageFactory
     /// <summary>Rendered body HTML of an article in a language (the zh text when en is missing); cached, thread-safe.</summary>
     public RenderedBody Body(ArticleEntry article, string lang) =>
         _bodies.GetOrAdd((article.Slug, lang == "en" && article.Translation is not null ? "en" : "zh"),
-            key => _markdown.Render(key.Lang == "en" ? article.Translation!.Body : article.Source.Body));
+            key => key.Lang == "en"
+                ? _markdown.Render(article.Translation!.Body, TermsOf(article).Select(t => new TermMark(t.Key, [t.En, .. t.Accept], TermUrl(article, t))).ToList())
+                : _markdown.Render(article.Source.Body));
+
+    /// <summary>The glossary terms the zh source of an article uses; found once per article, thread-safe.</summary>
+    private IReadOnlyList<GlossaryTerm> TermsOf(ArticleEntry article) =>
+        _terms.GetOrAdd(article.Slug, _ => EditorialCheck.TermsIn($"{article.Source.Title}\n{article.Source.Summary}\n{article.Source.Body}", _site.Editorial.Glossary).ToList());
+
+    private readonly ConcurrentDictionary<string, IReadOnlyList<GlossaryTerm>> _terms = new(StringComparer.Ordinal);
+
+    private static string TermUrl(ArticleEntry article, GlossaryTerm term) => $"{Urls.Article("en", article.Slug)}#term-{term.Key}";
+
+    /// <summary>Editor's notes of an article in a language, newest first.</summary>
+    public IReadOnlyList<NoteView> Notes(ArticleEntry article, string lang) =>
+        article.Source.Notes.OrderByDescending(n => n.Date)
+            .Select(n => new NoteView(T(lang, "editor_note"), Formats.Date(n.Date, lang), Formats.IsoDate(n.Date), n.Text.For(lang)))
+            .ToList();
+
+    private TermView TermView(GlossaryTerm term, string lang, bool withArticles) =>
+        new(term.Key, term.En, term.Zh, term.Notes, $"{Urls.Glossary(lang)}#{term.Key}",
+            withArticles ? _site.Articles.Where(a => TermsOf(a).Any(t => t.Key == term.Key)).Select(a => Card(a, lang)).ToList() : []);
 
     public IReadOnlyList<Page> CreatePages()
     {
@@ -55,7 +75,11 @@ internal sealed class PageFactory
             pages.AddRange(_site.Articles.Select((a, i) => (a, i)).AsParallel().AsOrdered().Select(p => Article(p.a, p.i, lang)));
             pages.Add(DistrictList(lang));
             pages.AddRange(_site.PublishedDistricts.Select(d => District(d, lang)));
+            pages.Add(TopicList(lang));
+            pages.AddRange(TopicsWithArticles().Select(t => Topic(t, lang)));
             pages.Add(Summary(lang));
+            pages.Add(Method(lang));
+            pages.Add(Glossary(lang));
             pages.Add(Search(lang));
             pages.Add(NotFound(lang, Urls.NotFound(lang)));
         }
@@ -80,6 +104,7 @@ internal sealed class PageFactory
             foreign,
             Formats.Date(article.Source.Date, lang),
             Formats.IsoDate(article.Source.Date),
+            article.Source.Period is { } period ? T(lang, "reports_on").Replace("{period}", new FigureText(T).Period(period, lang), StringComparison.Ordinal) : null,
             new Link(Urls.District(lang, article.District.Key), article.District.Name.For(lang)),
             translated ? article.Translation!.Summary : article.Source.Summary,
             foreign,
@@ -126,7 +151,9 @@ internal sealed class PageFactory
             _assets.Url("favicon.svg"),
             Urls.Feed(lang),
             Urls.Search(lang),
-            _site.Config.Publisher.For(lang));
+            Urls.Topics(lang),
+            _site.Config.Publisher.For(lang),
+            Urls.Method(lang));
     }
 
     /// <summary>The head of a page that exists in both languages at <paramref name="urlFor"/>.</summary>
@@ -177,7 +204,12 @@ internal sealed class PageFactory
             stats.Add(new Stat($"{translated}/{_site.Articles.Count}", T(lang, "stat_translated")));
         }
 
-        var model = new HomeView(stats, _site.Projects.Count(), _tables.StatedInvestment, _site.Articles.Take(LatestCount).Select(a => Card(a, lang)).ToList(), published.Select(d => DistrictCard(d, lang)).ToList());
+        var projects = _site.Projects.ToList();
+        var total = StatedInvestment.Of(projects);
+        var investment = projects.Count == 0 ? null : new InvestmentStat(
+            total.Sum is { } sum ? Formats.Money(sum, "CNY", lang) : T(lang, "not_stated"),
+            T(lang, "stat_investment_note").Replace("{stated}", Formats.Count(total.Stated, lang), StringComparison.Ordinal).Replace("{total}", Formats.Count(total.Total, lang), StringComparison.Ordinal));
+        var model = new HomeView(stats, projects.Count, investment, Headlines.For(_site, this, lang), _site.Articles.Take(LatestCount).Select(a => Card(a, lang)).ToList(), published.Select(d => DistrictCard(d, lang)).ToList());
         var page = Simple("home", "home", lang, Urls.Home, _site.Config.Title.For(lang), _site.Config.Description.For(lang), model);
 
         // The home pages and the root chooser form one hreflang cluster whose x-default is the chooser.
@@ -211,24 +243,54 @@ internal sealed class PageFactory
         }
 
         var body = Body(article, lang);
-        var related = _site.DistrictOf(article.District.Key).Articles.Where(a => a.Slug != article.Slug)
+        var newer = index > 0 ? _site.Articles[index - 1] : null;
+        var older = index + 1 < _site.Articles.Count ? _site.Articles[index + 1] : null;
+
+        // Related articles leave out the newer and older ones: the pager already links them.
+        var related = _site.DistrictOf(article.District.Key).Articles.Where(a => a.Slug != article.Slug && a != newer && a != older)
             .Take(RelatedCount).Select(a => Card(a, lang)).ToList();
+        var contents = body.Headings.Count >= MinTocHeadings ? body.Headings : [];
         var model = new ArticleView(
             card,
             original,
             lang == "en" ? T(lang, "source_label").Replace("{district}", article.District.Name.En, StringComparison.Ordinal) : article.Source.Source,
             null,
-            article.Topics.Select(t => new Link(Urls.Summary(lang) + "#topic-" + t.Key, t.Name.For(lang))).ToList(),
-            body.Html,
-            body.Headings.Count >= MinTocHeadings ? body.Headings : [],
+            article.Topics.Select(t => new Link(Urls.Topic(lang, t.Key), t.Name.For(lang))).ToList(),
+            contents.Count > 0 ? WithBackLinks(body.Html, T(lang, "back_to_contents"), HtmlLang(lang)) : body.Html,
+            contents,
             lang == "en" && article.Translation is null ? HtmlLang("zh") : null,
             !StartsWithLead(lang == "en" && article.Translation is not null ? article.Translation.Body : article.Source.Body, card.Summary),
             notice,
-            index > 0 ? Card(_site.Articles[index - 1], lang) : null,
-            index + 1 < _site.Articles.Count ? Card(_site.Articles[index + 1], lang) : null,
+            newer is null ? null : Card(newer, lang),
+            older is null ? null : Card(older, lang),
             related,
-            _tables.ForArticle(article, lang));
+            _tables.ForArticle(article, lang),
+            article.Source.Period is { } period ? new FigureText(T).Period(period, lang) : null)
+        {
+            Notes = Notes(article, lang),
+            Terms = lang == "en" && article.Translation is not null
+                ? body.Terms.Select(key => _site.Editorial.Glossary.First(t => t.Key == key)).Select(t => TermView(t, lang, withArticles: false)).ToList()
+                : [],
+        };
         return new Page(Urls.Article(lang, article.Slug), lang, "article", site, head, model, InSitemap: article.Exists(lang));
+    }
+
+    /// <summary>A "back to contents" link at the end of each section of a body that has a table of contents.</summary>
+    internal static string WithBackLinks(string html, string text, string htmlLang)
+    {
+        var link = $"<p class=\"back-to-contents\" data-pagefind-ignore lang=\"{htmlLang}\"><a href=\"#contents\">↑ {System.Net.WebUtility.HtmlEncode(text)}</a></p>\n";
+        var sections = System.Text.RegularExpressions.Regex.Split(html, "(?=<h[23] id=)");
+        var sb = new System.Text.StringBuilder(html.Length + sections.Length * link.Length);
+        for (var i = 0; i < sections.Length; i++)
+        {
+            sb.Append(sections[i]);
+            if (i > 0)
+            {
+                sb.Append(link); // sections[0] is the text before the first heading
+            }
+        }
+
+        return sb.ToString();
     }
 
     private Page DistrictList(string lang) =>
@@ -242,9 +304,42 @@ internal sealed class PageFactory
         return Simple("district", "district", lang, l => Urls.District(l, entry.District.Key), FullTitle(lang, card.Name), card.Description, model);
     }
 
+    /// <summary>Topics that have articles, in the registry's order: each gets a page.</summary>
+    public IReadOnlyList<Topic> TopicsWithArticles() =>
+        _site.Topics.Where(t => _site.Articles.Any(a => a.Topics.Contains(t))).ToList();
+
+    private TopicCard TopicCard(Topic topic, string lang)
+    {
+        var articles = _site.Articles.Where(a => a.Topics.Contains(topic)).ToList();
+        var projects = articles.Sum(a => a.Source.Projects.Count);
+        return new TopicCard(topic.Key, Urls.Topic(lang, topic.Key), topic.Name.For(lang), articles.Count, CountText(lang, "article_count", articles.Count),
+            projects == 0 ? null : CountText(lang, "project_count", projects));
+    }
+
+    private Page TopicList(string lang) =>
+        Simple("topics", "topics", lang, Urls.Topics, FullTitle(lang, T(lang, "topics_title")), T(lang, "topics_description"),
+            new TopicsView(TopicsWithArticles().Select(t => TopicCard(t, lang)).ToList()));
+
+    private Page Topic(Topic topic, string lang)
+    {
+        var card = TopicCard(topic, lang);
+        var articles = _site.Articles.Where(a => a.Topics.Contains(topic)).ToList();
+        var description = T(lang, "topic_description").Replace("{topic}", card.Name, StringComparison.Ordinal);
+        var model = new TopicView(card, description, articles.Select(a => Card(a, lang)).ToList(), _tables.ForTopic(topic, lang));
+        return Simple("topic", "topic", lang, l => Urls.Topic(l, topic.Key), FullTitle(lang, card.Name), description, model);
+    }
+
     private Page Summary(string lang) =>
         Simple("summary", "summary", lang, Urls.Summary, FullTitle(lang, T(lang, "summary_title")), T(lang, "summary_description"),
-            new SummaryView(_tables.ForSite(lang)));
+            new SummaryView(Headlines.For(_site, this, lang), _tables.ForSite(lang)));
+
+    private Page Method(string lang) =>
+        Simple("method", "method", lang, Urls.Method, FullTitle(lang, T(lang, "method_title")), T(lang, "method_description"),
+            MethodPage.View(_site, this, lang));
+
+    private Page Glossary(string lang) =>
+        Simple("glossary", "glossary", lang, Urls.Glossary, FullTitle(lang, T(lang, "glossary_title")), T(lang, "glossary_description"),
+            new GlossaryView(_site.Editorial.Glossary.OrderBy(t => t.En, StringComparer.OrdinalIgnoreCase).Select(t => TermView(t, lang, withArticles: true)).ToList()));
 
     private Page Search(string lang) =>
         Simple("search", "search", lang, Urls.Search, FullTitle(lang, T(lang, "search_title")), T(lang, "search_description"), new ArticlesView([]), inSitemap: false);

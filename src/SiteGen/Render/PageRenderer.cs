@@ -101,6 +101,8 @@ internal sealed class PageRenderer(Theme theme)
             NewLine = "\n",
             TemplateLoader = new PartialLoader(theme.Partials),
             EnableRelaxedMemberAccess = false,
+            LimitToString = 0, // no 1,048,576-character cap: a long page is never cut off mid-page
+            OutputLimit = 0,
         };
         foreach (var (name, partial) in theme.Partials)
         {

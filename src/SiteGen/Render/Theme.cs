@@ -48,7 +48,7 @@ internal sealed partial class Theme
         var before = diagnostics.Count;
         var layouts = ParseAll(layoutsDir, SearchOption.TopDirectoryOnly, diagnostics);
         var partials = ParseAll(Path.Combine(layoutsDir, "partials"), SearchOption.AllDirectories, diagnostics);
-        foreach (var name in requiredLayouts.Where(n => !layouts.ContainsKey(n)))
+        foreach (var name in requiredLayouts.Where(n => !layouts.ContainsKey(n) && !File.Exists(Path.Combine(layoutsDir, n + LayoutExtension))))
         {
             diagnostics.Add(Diagnostic.Error(Paths.Display(Path.Combine(layoutsDir, name + LayoutExtension)), 0, $"layout \"{name}\" is missing from the theme; every page kind needs one"));
         }
@@ -66,7 +66,7 @@ internal sealed partial class Theme
             return result;
         }
 
-        foreach (var file in Directory.GetFiles(dir, "*" + LayoutExtension, option).Order(StringComparer.Ordinal))
+        foreach (var file in ScratchFiles.Files(dir, "*" + LayoutExtension, option))
         {
             var display = Paths.Display(file);
             var (text, error) = TextFile.Read(file, display);
@@ -144,13 +144,14 @@ internal sealed partial class Theme
             }
         }
 
+        StringPlaceholders.Check(dir, result, lines, diagnostics);
         return result;
     }
 
     /// <summary>Every <c>t.key</c> a template uses must exist in every language.</summary>
     private static void CheckStringReferences(string layoutsDir, Dictionary<string, IReadOnlyDictionary<string, string>> strings, List<Diagnostic> diagnostics)
     {
-        foreach (var file in Directory.GetFiles(layoutsDir, "*" + LayoutExtension, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in ScratchFiles.Files(layoutsDir, "*" + LayoutExtension, SearchOption.AllDirectories))
         {
             var lines = File.ReadAllLines(file);
             for (var i = 0; i < lines.Length; i++)

@@ -23,7 +23,9 @@ internal sealed record SiteView(
     string FaviconUrl,
     string FeedUrl,
     string SearchUrl,
-    string Publisher);
+    string TopicsUrl,
+    string Publisher,
+    string MethodUrl);
 
 internal sealed record HeadView(
     string Kind,
@@ -44,6 +46,7 @@ internal sealed record ArticleCard(
     string? TitleLang,
     string Date,
     string DateIso,
+    string? Reports,
     Link District,
     string Summary,
     string? SummaryLang,
@@ -65,13 +68,38 @@ internal sealed record ArticleView(
     ArticleCard? Newer,
     ArticleCard? Older,
     IReadOnlyList<ArticleCard> Related,
-    IReadOnlyList<Table> Tables);
+    IReadOnlyList<Table> Tables,
+    string? Period = null)
+{
+    /// <summary>Editor's notes: what the editors changed relative to the source.</summary>
+    public IReadOnlyList<NoteView> Notes { get; init; } = [];
+
+    /// <summary>Glossary terms whose first use in the body links here.</summary>
+    public IReadOnlyList<TermView> Terms { get; init; } = [];
+}
+
+/// <summary>An editor's note as shown: label, date and text in the page's language.</summary>
+internal sealed record NoteView(string Label, string Date, string DateIso, string Text);
+
+/// <summary>A glossary term: anchor id, English rendering, Chinese term, note, and where it is used.</summary>
+internal sealed record TermView(string Id, string En, string Zh, string Notes, string GlossaryUrl, IReadOnlyList<ArticleCard> UsedIn);
+
+internal sealed record GlossaryView(IReadOnlyList<TermView> Terms);
 
 internal sealed record DistrictCard(string Key, string Url, string Name, string Description, int Count, string CountText, string? ProjectsText);
 
 internal sealed record Stat(string Value, string Label);
 
-internal sealed record HomeView(IReadOnlyList<Stat> Stats, int ProjectCount, decimal StatedInvestment, IReadOnlyList<ArticleCard> Latest, IReadOnlyList<DistrictCard> Districts);
+/// <summary>The stated project investment as a reader should read it: "CNY 10 billion stated for 1 of 96 projects", or "not stated".</summary>
+internal sealed record InvestmentStat(string Value, string Note);
+
+/// <summary>
+/// A headline number with its context: what it measures (with measure), period, status, unit, and a
+/// link to the sentence it comes from.
+/// </summary>
+internal sealed record Headline(string Label, string Value, string Period, string Status, string Unit, string District, Link Source, string Sentence, string? SentenceLang);
+
+internal sealed record HomeView(IReadOnlyList<Stat> Stats, int ProjectCount, InvestmentStat? Investment, IReadOnlyList<Headline> Headlines, IReadOnlyList<ArticleCard> Latest, IReadOnlyList<DistrictCard> Districts);
 
 internal sealed record ArticlesView(IReadOnlyList<ArticleCard> Articles);
 
@@ -79,7 +107,18 @@ internal sealed record DistrictsView(IReadOnlyList<DistrictCard> Districts);
 
 internal sealed record DistrictView(DistrictCard District, string Kind, IReadOnlyList<ArticleCard> Articles, IReadOnlyList<Table> Tables);
 
-internal sealed record SummaryView(IReadOnlyList<Table> Tables);
+internal sealed record SummaryView(IReadOnlyList<Headline> Headlines, IReadOnlyList<Table> Tables);
+
+/// <summary>One coverage count on the method page: what is counted, and how many of how many.</summary>
+internal sealed record CoverageLine(string Label, string Value);
+
+internal sealed record MethodView(IReadOnlyList<CoverageLine> Coverage, IReadOnlyList<CoverageLine> ByStatus, IReadOnlyList<CoverageLine> ByMeasure);
+
+internal sealed record TopicCard(string Key, string Url, string Name, int Count, string CountText, string? ProjectsText);
+
+internal sealed record TopicsView(IReadOnlyList<TopicCard> Topics);
+
+internal sealed record TopicView(TopicCard Topic, string Description, IReadOnlyList<ArticleCard> Articles, IReadOnlyList<Table> Tables);
 
 internal sealed record NotFoundView(IReadOnlyList<ArticleCard> Latest, IReadOnlyList<DistrictCard> Districts);
 
@@ -87,15 +126,17 @@ internal sealed record ChooserView(IReadOnlyList<ChooserLanguage> Languages);
 
 internal sealed record ChooserLanguage(string Lang, string HtmlLang, string Url, string SiteTitle, string LanguageName, string Description, string Enter);
 
-/// <summary>A data table: caption, header cells, rows; numeric columns sort as numbers.</summary>
+/// <summary>
+/// A data table: caption, header cells, rows; numeric columns sort as numbers. This is the data (the
+/// downloads hold it all); <see cref="Shown"/> is how a page presents it (see <see cref="TableLayout"/>).
+/// </summary>
 internal sealed record Table(
     string Id,
     string Caption,
     IReadOnlyList<Column> Columns,
     IReadOnlyList<Row> Rows,
     IReadOnlyList<Cell>? Footer,
-    IReadOnlyList<Link> Downloads,
-    string? ChartSvg)
+    IReadOnlyList<Link> Downloads)
 {
     /// <summary>Pages show at most this many rows; the downloads always hold every row.</summary>
     public const int MaxDisplayRows = 500;
@@ -103,11 +144,43 @@ internal sealed record Table(
     public int DisplayLimit => Math.Min(Rows.Count, MaxDisplayRows);
 
     public bool Truncated => Rows.Count > MaxDisplayRows;
+
+    /// <summary>The URL of the page the table is shown on: a column whose every cell links there says nothing new.</summary>
+    public string? PageUrl { get; init; }
+
+    /// <summary>Charts drawn from this table's data, shown before it.</summary>
+    public IReadOnlyList<Chart> Charts { get; init; } = [];
+
+    /// <summary>The table as the page shows it: important columns first, redundant ones left out.</summary>
+    public ShownTable Shown => TableLayout.Show(this);
 }
 
-internal sealed record Column(string Key, string Label, bool Numeric);
+internal sealed record Column(string Key, string Label, bool Numeric, bool DownloadOnly = false);
 
 internal sealed record Row(IReadOnlyList<Cell> Cells, string? Id = null);
 
-/// <summary>One table cell; <see cref="SortValue"/> is the raw number for sorting, <see cref="Url"/> links the cell.</summary>
-internal sealed record Cell(string Text, string? Url = null, string? Lang = null, string? SortValue = null, bool Header = false);
+/// <summary>
+/// One table cell; <see cref="SortValue"/> is the raw number for sorting (null when unknown: never a
+/// made-up 0), <see cref="Url"/> links the cell. <see cref="Links"/> is set instead when the cell names
+/// several sources. <see cref="Coverage"/> says how many of the rows behind a total state a value.
+/// </summary>
+internal sealed record Cell(string Text, string? Url = null, string? Lang = null, string? SortValue = null, bool Header = false,
+    IReadOnlyList<Link>? Links = null, Coverage? Coverage = null);
+
+/// <summary>A total over partly unknown values: <see cref="Stated"/> of <see cref="Of"/> rows state one.</summary>
+internal sealed record Coverage(int Stated, int Of);
+
+/// <summary>A table laid out for a page: the columns shown, in order, and the rows' cells in that order.</summary>
+internal sealed record ShownTable(IReadOnlyList<Column> Columns, IReadOnlyList<ShownRow> Rows, IReadOnlyList<ShownCell>? Footer, bool Wide);
+
+internal sealed record ShownRow(string? Id, IReadOnlyList<ShownCell> Cells);
+
+/// <summary>A cell with what the template needs from its column: numeric alignment, the label, and whether its link text may be shortened.</summary>
+internal sealed record ShownCell(string Text, string? Url, string? Lang, string? SortValue, bool Header, IReadOnlyList<Link>? Links, bool Numeric, string Label, bool Long, bool Prose = false);
+
+/// <summary>A build-time SVG chart with its visible caption: title, unit, period and source.</summary>
+internal sealed record Chart(string Id, string Title, string Unit, string? Period, string Source, string Svg, string Description)
+{
+    /// <summary>Names of the series of a stacked chart, in order (drawn as a legend); empty for one series.</summary>
+    public IReadOnlyList<string> Legend { get; init; } = [];
+}

@@ -122,7 +122,7 @@ internal sealed class PreviewServer(string outputDir, int port, LiveReload reloa
     private static void Redirect(HttpListenerResponse response, int status, string location)
     {
         response.StatusCode = status;
-        response.RedirectLocation = location;
+        response.RedirectLocation = "/" + location.TrimStart('/', '\\'); // same origin only: never //host/ or /\\host/
         response.Close();
     }
 

@@ -56,7 +56,7 @@ internal static class StaticFiles
         {
             return decoded.EndsWith('/')
                 ? new Resolution(File.Exists(Path.Combine(full, "index.html")) ? Path.Combine(full, "index.html") : null, null)
-                : new Resolution(null, decoded + "/");
+                : new Resolution(null, "/" + relative + "/"); // one leading slash: never a protocol-relative //host/
         }
 
         return new Resolution(null, null);

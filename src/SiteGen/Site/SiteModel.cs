@@ -17,8 +17,26 @@ internal sealed record ArticleEntry(
     public bool Exists(string lang) => lang == "zh" || Translation is not null;
 }
 
-/// <summary>A project with the article that reports it.</summary>
-internal sealed record ProjectEntry(Project Project, ArticleEntry Article);
+/// <summary>One article's entry for a project.</summary>
+internal sealed record ProjectMention(Project Project, ArticleEntry Article);
+
+/// <summary>
+/// One project with every article entry that reports it (entries sharing an <c>id</c>), newest
+/// article first; <see cref="Project"/> holds the merged facts (<see cref="ProjectMerger"/>).
+/// </summary>
+internal sealed record ProjectEntry(Project Project, IReadOnlyList<ProjectMention> Mentions)
+{
+    public ProjectEntry(Project project, ArticleEntry article)
+        : this(project, [new ProjectMention(project, article)])
+    {
+    }
+
+    /// <summary>The newest article that reports the project.</summary>
+    public ArticleEntry Article => Mentions[0].Article;
+
+    /// <summary>Every article that reports the project, once each.</summary>
+    public IReadOnlyList<ArticleEntry> Sources => Mentions.Select(m => m.Article).DistinctBy(a => a.Slug).ToList();
+}
 
 /// <summary>A figure with the article that reports it.</summary>
 internal sealed record FigureEntry(Figure Figure, Unit Unit, ArticleEntry Article);
@@ -42,6 +60,9 @@ internal sealed record SiteModel(
 {
     public static readonly string[] Languages = Urls.Languages;
 
+    /// <summary>Glossary, banned phrases and spelling list (input/data/).</summary>
+    public EditorialData Editorial { get; init; } = EditorialData.Empty;
+
     public static string OtherLanguage(string lang) => lang == "zh" ? "en" : "zh";
 
     /// <summary>Districts that have articles or projects, in registry order: each gets a page.</summary>
@@ -50,22 +71,13 @@ internal sealed record SiteModel(
     /// <summary>Every project, by district (registry order), then newest article, then name.</summary>
     public IEnumerable<ProjectEntry> Projects => Districts.SelectMany(d => d.Projects);
 
-    /// <summary>Figures that name a headline indicator, in indicator, district and year order (computed once).</summary>
-    public IReadOnlyList<FigureEntry> IndicatorFigures => _indicatorFigures ??= SortedIndicatorFigures();
+    /// <summary>
+    /// Indicator figures as facts: one per indicator, district, period, measure and status, with every
+    /// report of it, grouped by indicator and district in time order (computed once).
+    /// </summary>
+    public IReadOnlyList<IndicatorFact> IndicatorFacts => _indicatorFacts ??= Site.IndicatorFacts.Of(Articles, Indicators, Units);
 
-    private IReadOnlyList<FigureEntry> SortedIndicatorFigures()
-    {
-        var order = Indicators.Indicators.Select((indicator, i) => (indicator.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
-        return Articles
-            .SelectMany(a => a.Source.Figures.Where(f => f.Indicator is not null).Select(f => new FigureEntry(f, Units.Find(f.Unit)!, a)))
-            .OrderBy(f => order[f.Figure.Indicator!])
-            .ThenBy(f => f.Article.District.Order)
-            .ThenBy(f => f.Figure.Year ?? 0)
-            .ThenBy(f => f.Article.Slug, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private IReadOnlyList<FigureEntry>? _indicatorFigures;
+    private IReadOnlyList<IndicatorFact>? _indicatorFacts;
 
     /// <summary>The district entry of a key.</summary>
     public DistrictEntry DistrictOf(string key) => (_districtsByKey ??= Districts.ToDictionary(d => d.District.Key, StringComparer.Ordinal))[key];

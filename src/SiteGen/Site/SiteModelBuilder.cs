@@ -27,7 +27,7 @@ internal static class SiteModelBuilder
             .ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToList();
 
-        var projects = articles.SelectMany(a => a.Source.Projects.Select(p => new ProjectEntry(p, a))).ToList();
+        var projects = ProjectMerger.Merge(articles);
         var districtEntries = content.Districts
             .OrderBy(d => d.Order)
             .Select(d => new DistrictEntry(d,
@@ -37,6 +37,9 @@ internal static class SiteModelBuilder
             .ToList();
 
         return new SiteModel(content.Config, new Urls(content.Config.BaseUrl), articles, districtEntries,
-            content.Topics.OrderBy(t => t.Order).ToList(), content.Sectors.OrderBy(s => s.Order).ToList(), content.Units, content.Indicators);
+            content.Topics.OrderBy(t => t.Order).ToList(), content.Sectors.OrderBy(s => s.Order).ToList(), content.Units, content.Indicators)
+        {
+            Editorial = content.Editorial,
+        };
     }
 }

@@ -29,6 +29,8 @@ public sealed class CheckCommandTests
         var check = RunCli.Run(site.Root, "check", "--input", site.Input);
         Assert.Equal(0, check.ExitCode);
         Assert.Contains("hannan-2025-07-07-e145d5.md: stale:", check.Stdout, StringComparison.Ordinal);
+        // Not installed as a tool here, so the message names the command as typed in a clone.
+        Assert.Contains("run `dotnet run --project src/SiteGen -- translations stamp ", check.Stdout, StringComparison.Ordinal);
 
         var strict = RunCli.Run(site.Root, "check", "--input", site.Input, "--strict");
         Assert.Equal(1, strict.ExitCode);
@@ -47,6 +49,25 @@ public sealed class CheckCommandTests
         var stamp = RunCli.Run(site.Root, "translations", "stamp", Path.Combine(site.Input, "articles", "en", "hannan-2025-07-07-e145d5.md"), "--input", site.Input);
         Assert.Equal(0, stamp.ExitCode);
         Assert.Equal(0, RunCli.Run(site.Root, "check", "--input", site.Input, "--strict").ExitCode);
+    }
+
+    [Fact]
+    public void A_run_in_heading_written_back_into_its_paragraph_is_suggested_with_file_and_line()
+    {
+        using var site = CopyOfRealInput();
+        var zh = Path.Combine(site.Input, "articles", "zh", "hanyang-2025-07-07-51ed49.md");
+        var text = File.ReadAllText(zh);
+        const string Heading = "### （二）分秒必争促发展，疫后重振开创新局面\n\n";
+        Assert.Contains(Heading, text, StringComparison.Ordinal);
+        var runIn = text.Replace(Heading, "（二）分秒必争促发展，疫后重振开创新局面", StringComparison.Ordinal);
+        File.WriteAllText(zh, runIn);
+        var line = runIn[..runIn.IndexOf("（二）分秒必争", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        var check = RunCli.Run(site.Root, "check", "--input", site.Input);
+
+        Assert.Equal(0, check.ExitCode);
+        Assert.Contains($"hanyang-2025-07-07-51ed49.md:{line}: warning: the paragraph seems to open with the run-in heading \"（二）分秒必争促发展，疫后重振开创新局面\"", check.Stderr, StringComparison.Ordinal);
+        Assert.Contains("`### （二）分秒必争促发展，疫后重振开创新局面`", check.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

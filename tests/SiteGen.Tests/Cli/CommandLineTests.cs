@@ -9,7 +9,8 @@ public sealed class CommandLineTests
     {
         var result = RunCli.Run(Repo.Root);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("sitegen import", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Commands:", result.Stderr, StringComparison.Ordinal);
+        Assert.Matches(@"\n  import <raw-file>\s+Turn scraped raw files", result.Stderr);
     }
 
     [Fact]
@@ -17,7 +18,53 @@ public sealed class CommandLineTests
     {
         var result = RunCli.Run(Repo.Root, "--help");
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("usage: sitegen", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Usage:\n  dotnet run --project src/SiteGen -- [command] [options]", result.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("import", "--input", "--force")]
+    [InlineData("build", "--input", "--theme", "--output", "--base-url", "--drafts", "--no-search", "--verbose")]
+    [InlineData("preview", "--port", "--input", "--theme", "--output", "--drafts")]
+    [InlineData("check", "--input", "--strict")]
+    [InlineData("translate-status", "--input", "--json")]
+    [InlineData("translations", "stamp")]
+    [InlineData("translations stamp", "--input")]
+    public void Every_command_has_help_describing_each_option(string command, params string[] options)
+    {
+        var result = RunCli.Run(Repo.Root, [.. command.Split(' '), "--help"]);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"-- {command} ", result.Stdout, StringComparison.Ordinal);
+        foreach (var option in options)
+        {
+            // The option, its value name if any, then a description on the same line.
+            Assert.Matches($@"\n  {option}( <\w[\w-]*>)?\s+[A-Z]\w*", result.Stdout);
+        }
+    }
+
+    [Fact]
+    public void A_mistyped_command_or_option_gets_a_suggestion()
+    {
+        var command = RunCli.Run(Repo.Root, "buidl");
+        Assert.Equal(2, command.ExitCode);
+        Assert.Contains("Did you mean", command.Stderr, StringComparison.Ordinal);
+        Assert.Contains("\n  build", command.Stderr.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+
+        var option = RunCli.Run(Repo.Root, "build", "--inptu", "x");
+        Assert.Equal(2, option.ExitCode);
+        Assert.Contains("\n  --input", option.Stderr.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("build --help", option.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_suggest_directive_completes_commands_and_options()
+    {
+        var result = RunCli.Run(Repo.Root, "[suggest:10]", "sitegen bu");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("build", result.Stdout.Trim());
+        var options = RunCli.Run(Repo.Root, "[suggest:18]", "sitegen build --no");
+        Assert.Equal("--no-search", options.Stdout.Trim());
+        // The words after a directive are completed, never rejected as an unknown option.
+        Assert.Equal(0, RunCli.Run(Repo.Root, "[suggest]", "build", "--no").ExitCode);
     }
 
     [Theory]
@@ -26,6 +73,12 @@ public sealed class CommandLineTests
     [InlineData("import", "a.txt", "--bogus")]
     [InlineData("import", "a.txt", "--input")]
     [InlineData("import", "a.txt", "--force=yes")]
+    [InlineData("build", "--inptu", "x")]
+    [InlineData("preview", "--port", "70000")]
+    [InlineData("preview", "--port", "abc")]
+    [InlineData("translations")]
+    [InlineData("translations", "stamp")]
+    [InlineData("check", "extra")]
     public void Bad_command_lines_exit_two_with_a_message(params string[] args)
     {
         var result = RunCli.Run(Repo.Root, args);
@@ -50,7 +103,7 @@ public sealed class CommandLineTests
         temp.Write("a.txt", "-\n【武汉招商】标题\n正文。\n2024-01-01\n");
         var result = RunCli.Run(temp.Path, "import", "a.txt", "--input", "input");
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("input/data/districts.yml: error: file not found", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("input/data/districts.yml: error: data file data/districts.yml is missing", result.Stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(temp["input/articles"]));
     }
 

@@ -8,7 +8,7 @@ namespace SiteGen.Tests.Content;
 /// <summary>Reading <c>figures:</c> from front matter, with file:line errors for every problem.</summary>
 public sealed class FigureReaderTests
 {
-    // File lines: 1 is ---, title is 2, figures: 3, the entry starts on 4 (label), value 5, unit 6 … sentence 11.
+    // File lines: 1 is ---, title is 2, figures: 3, the entry starts on 4 (label), value 5, unit 6 … sentence 11, measure 12, status 13.
     private static readonly string[] Valid =
     [
         "title: \"标题\"",
@@ -18,9 +18,11 @@ public sealed class FigureReaderTests
         "    unit: 亿元",
         "    normalized: 10000000000",
         "    approx: false",
-        "    year: 2023",
+        "    period: 2023",
         "    indicator: total-investment",
         "    sentence: \"总投资100亿元。\"",
+        "    measure: level",
+        "    status: actual",
     ];
 
     /// <summary>Reads <paramref name="yaml"/> as the front matter of a.md (its first line is line 2 of the file).</summary>
@@ -34,12 +36,35 @@ public sealed class FigureReaderTests
     }
 
     [Fact]
+    public void An_indicator_figure_without_period_measure_or_status_is_read_with_a_warning_naming_the_fix()
+    {
+        var (figures, messages) = Read("figures:\n  - value: 10\n    unit: \"%\"\n    normalized: 10\n    indicator: gdp\n");
+
+        Assert.Equal(("level", "actual", (Period?)null), (figures[0].Measure, figures[0].Status, figures[0].Period));
+        Assert.Contains("a.md:6: warning: indicator figure has no \"period\", so tables cannot say what it is; add `period: 2020`", messages);
+        Assert.Contains("a.md:6: warning: indicator figure has no \"measure\", so tables cannot say what it is; add `measure: level`", messages);
+    }
+
+    [Theory]
+    [InlineData("2020", 2020, 2020)]
+    [InlineData("\"2016–2020\"", 2016, 2020)]
+    [InlineData("2016-2020", 2016, 2020)]
+    [InlineData("\"2023–\"", 2023, null)]
+    public void A_period_is_a_year_a_range_or_an_open_range(string written, int from, int? to)
+    {
+        var (figures, errors) = Read($"figures:\n  - value: 1\n    unit: 个\n    normalized: 1\n    period: {written}\n");
+
+        Assert.Empty(errors);
+        Assert.Equal(new Period(from, to), figures[0].Period);
+    }
+
+    [Fact]
     public void A_valid_figure_is_read_with_every_field()
     {
         var (figures, errors) = Read(string.Join("\n", Valid));
 
         Assert.Empty(errors);
-        Assert.Equal(new Figure(100m, "亿元", 10000000000m, "总投资", false, 2023, "total-investment", "总投资100亿元。"), Assert.Single(figures));
+        Assert.Equal(new Figure(100m, "亿元", 10000000000m, "总投资", false, Period.Year(2023), "level", null, "actual", "total-investment", "总投资100亿元。", 4), Assert.Single(figures));
     }
 
     [Theory]
@@ -62,7 +87,13 @@ public sealed class FigureReaderTests
     [InlineData("    normalized: 10000000000", null, "a.md:5: error: required key \"normalized\" is missing; add `normalized: 10000000000`")]
     [InlineData("    approx: false", "    aprox: false", "a.md:8: error: unknown key \"aprox\"; did you mean \"approx\"?")]
     [InlineData("    approx: false", "    approx: maybe", "a.md:8: error: \"approx\" must be true or false, not \"maybe\"")]
-    [InlineData("    year: 2023", "    year: 23", "a.md:9: error: \"year\" must be a 4-digit year such as 2023, not \"23\"")]
+    [InlineData("    period: 2023", "    period: 23", "a.md:9: error: \"period\" must be a year such as 2020, a range such as 2016–2020 or an open range such as 2023–, not \"23\"")]
+    [InlineData("    period: 2023", "    period: 2025-2021", "a.md:9: error: \"period\" must be a year such as 2020, a range")]
+    [InlineData("    period: 2023", "    year: 2023", "a.md:9: error: unknown key \"year\"")]
+    [InlineData("    measure: level", "    measure: total", "a.md:12: error: measure \"total\" must be one of level, change, cumulative, share, rank")]
+    [InlineData("    measure: level", "    base: year-on-year", "a.md:12: error: \"base\" belongs to a change only; remove it or write `measure: change`")]
+    [InlineData("    status: actual", "    status: forecast", "a.md:13: error: status \"forecast\" must be one of actual, estimate, target, plan")]
+    [InlineData("    value: 100", "    value: -100", "a.md:5: error: a negative value is a decline, so write `measure: change`")]
     [InlineData("    indicator: total-investment", "    indicator: investment", "a.md:10: error: indicator \"investment\" is not in data/indicators.yml; use one of gdp,")]
     public void Every_problem_names_file_line_and_fix_and_leaves_the_figure_out(string line, string? replacement, string error)
     {
@@ -92,7 +123,7 @@ public sealed class FigureReaderTests
         var (figures, errors) = Read("figures:\n  - value: 12.5\n    unit: \"%\"\n    normalized: 12.5\n    label: \"同比增长\"\n    approx: false\n");
 
         Assert.Empty(errors);
-        Assert.Equal(("%", "同比增长", (int?)null, (string?)null), (figures[0].Unit, figures[0].Label, figures[0].Year, figures[0].Indicator));
+        Assert.Equal(("%", "同比增长", (Period?)null, "level", "actual", (string?)null), (figures[0].Unit, figures[0].Label, figures[0].Period, figures[0].Measure, figures[0].Status, figures[0].Indicator));
     }
 
     [Fact]
@@ -100,13 +131,14 @@ public sealed class FigureReaderTests
     {
         foreach (var file in Directory.GetFiles(Path.Combine(Repo.Input, "articles", "zh"), "*.md").Order(StringComparer.Ordinal))
         {
-            var body = File.ReadAllText(file).Replace("\r\n", "\n").Split("\n---\n\n", 2)[1];
-            var extracted = FigureExtractor.Extract(MarkdownBody.PlainText(body), RepoRegistries.Units, RepoRegistries.Indicators);
+            var (title, body) = SiteGen.Tests.Import.FigureGoldenTests.TitleAndBody(file);
+            var plain = MarkdownBody.PlainText(body);
+            var extracted = FigureExtractor.Extract(plain, RepoRegistries.Units, RepoRegistries.Indicators, ArticleTime.Of(title, plain));
 
             var (read, errors) = Read(FigureYaml.Write(extracted));
 
-            Assert.Empty(errors);
-            Assert.Equal(extracted, read);
+            Assert.DoesNotContain(errors, e => e.Contains(": error: ", StringComparison.Ordinal));
+            Assert.Equal(extracted, read.Select(f => f with { Line = 0 }));
         }
     }
 }

@@ -45,7 +45,7 @@ public sealed class UnitRegistryTests
     [InlineData("- { unit: 个, kind: pieces, factor: 1, name: { zh: 个, en: items } }", "unit \"个\": kind \"pieces\" must be one of money, count")]
     [InlineData("- { unit: 个, kind: count, factor: 1, name: { zh: 个 } }", "unit \"个\" name needs both zh: and en:")]
     [InlineData("- { unit: 个, kind: count, factor: 1, name: { zh: 个, en: items } }\n- { unit: 个, kind: count, factor: 1, name: { zh: 个, en: items } }", "unit \"个\" is defined twice; keep one")]
-    [InlineData("- { unit: 个, kind: count, factor: abc, name: { zh: 个, en: items } }", "the file must be a YAML list of entries")]
+    [InlineData("- { unit: 个, kind: count, factor: abc, name: { zh: 个, en: items } }", "\"factor\" must be a number")]
     public void Broken_units_are_errors(string yaml, string message) =>
         Assert.Contains(LoadUnits(yaml), m => m.Contains(message, StringComparison.Ordinal));
 

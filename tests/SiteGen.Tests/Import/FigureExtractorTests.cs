@@ -74,7 +74,7 @@ public sealed class FigureExtractorTests
     {
         var figures = Extract("2022年以来，2023年全市地区生产总值达到2000亿元。全年新增就业3万人。");
 
-        Assert.Equal([(2023, "gdp", "地区生产总值"), (null, "new-urban-jobs", "新增就业")], figures.Select(f => (f.Year, f.Indicator, f.Label)));
+        Assert.Equal([(Period.Year(2023), "gdp", "地区生产总值"), (null, "new-urban-jobs", "新增就业")], figures.Select(f => (f.Period, f.Indicator, f.Label)));
     }
 
     [Theory]

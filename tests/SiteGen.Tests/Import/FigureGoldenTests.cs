@@ -28,13 +28,24 @@ public sealed partial class FigureGoldenTests
     [MemberData(nameof(Articles))]
     public void Figures_of_a_real_article_match_the_reviewed_golden_file(string slug)
     {
-        var markdown = File.ReadAllText(Path.Combine(Repo.Input, "articles", "zh", slug + ".md")).Replace("\r\n", "\n");
-        var body = FrontMatter().Replace(markdown, "", 1);
+        var (title, body) = TitleAndBody(Path.Combine(Repo.Input, "articles", "zh", slug + ".md"));
+        var plain = MarkdownBody.PlainText(body);
 
-        var figures = FigureExtractor.Extract(MarkdownBody.PlainText(body), RepoRegistries.Units, RepoRegistries.Indicators);
+        var figures = FigureExtractor.Extract(plain, RepoRegistries.Units, RepoRegistries.Indicators, ArticleTime.Of(title, plain));
 
         Snapshot.Match(Path.Combine(Repo.TestsDir, "Import", "Golden", slug + ".figures.yml"), FigureYaml.Write(figures));
     }
+
+    /// <summary>The title (for the article's dating) and the Markdown body of a committed article.</summary>
+    internal static (string Title, string Body) TitleAndBody(string file)
+    {
+        var markdown = File.ReadAllText(file).Replace("\r\n", "\n");
+        var title = TitleLine().Match(markdown).Groups[1].Value;
+        return (title, FrontMatter().Replace(markdown, "", 1));
+    }
+
+    [GeneratedRegex("^title: \"(.*)\"$", RegexOptions.Multiline)]
+    private static partial Regex TitleLine();
 
     [Fact]
     public void Plain_text_drops_heading_markers_and_escapes_only()

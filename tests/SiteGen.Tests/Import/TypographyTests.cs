@@ -12,6 +12,7 @@ public sealed class TypographyTests
     [InlineData("实现 (GDP) 增长", "实现 （GDP） 增长")]
     [InlineData("增长25%,达到", "增长25%，达到")]
     [InlineData("f(x) = 1", "f(x) = 1")]
+    [InlineData("代区长;?范礼奎各位代表", "代区长 范礼奎各位代表")]
     public void Ascii_punctuation_inside_chinese_becomes_full_width(string input, string expected) =>
         Assert.Equal(expected, ChineseTypography.FullWidthPunctuation(input));
 

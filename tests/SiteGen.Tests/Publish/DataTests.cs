@@ -100,7 +100,7 @@ public sealed class DataTests
         Assert.Equal(0, site.Build().ExitCode);
         var page = site.Page("/en/summary/");
         Assert.Contains("<svg class=\"bar-chart\"", page, StringComparison.Ordinal);
-        Assert.Contains("<title id=\"chart-investment-by-district-title\">Stated investment by district</title>", page, StringComparison.Ordinal);
+        Assert.Contains("<title id=\"chart-investment-by-district-title\">Stated investment by district (2 of 2 projects state an investment)</title>", page, StringComparison.Ordinal);
         Assert.Contains("<title id=\"chart-projects-by-status-title\">Projects by status</title>", page, StringComparison.Ordinal);
         Assert.Contains("<desc id=", page, StringComparison.Ordinal);
     }

@@ -39,10 +39,10 @@ public sealed class FormatsTests
     public void Figures_keep_the_chinese_unit_and_translate_the_english_one()
     {
         var people = new SiteGen.Core.Unit("万人", "count", null, 10000, new SiteGen.Core.Bilingual("人", "people"));
-        var figure = new SiteGen.Core.Figure(1.7m, "万人", 17000, "新增就业", true, 2020, null, "");
+        var figure = new SiteGen.Core.Figure(1.7m, "万人", 17000, "新增就业", true, SiteGen.Core.Period.Year(2020), "level", null, "actual", null, "");
         Assert.Equal("约1.7万人", Formats.Figure(figure, people, "zh"));
         Assert.Equal("about 17,000 people", Formats.Figure(figure, people, "en"));
         var percent = new SiteGen.Core.Unit("%", "percent", null, 1, new SiteGen.Core.Bilingual("%", "%"));
-        Assert.Equal("25%", Formats.Figure(new SiteGen.Core.Figure(25, "%", 25, "", false, null, null, ""), percent, "en"));
+        Assert.Equal("25%", Formats.Figure(new SiteGen.Core.Figure(25, "%", 25, "", false, null, "share", null, "actual", null, ""), percent, "en"));
     }
 }

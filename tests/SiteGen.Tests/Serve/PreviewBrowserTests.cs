@@ -12,10 +12,11 @@ namespace SiteGen.Tests.Serve;
 /// </summary>
 public sealed class PreviewBrowserTests
 {
-    [Fact]
+    [SkippableFact]
     public async Task Preview_search_and_live_reload_work_in_chromium_and_ctrl_c_stops_it()
     {
         NodeTools.EnsureInstalled();
+        NodeTools.RequireChromium();
         using var temp = new TempDir();
         SiteGen.Tests.Build.BuildTests.CopyDirectory(Repo.Input, temp["input"]);
         SiteGen.Tests.Build.BuildTests.CopyDirectory(Repo.Theme, temp["theme"]);

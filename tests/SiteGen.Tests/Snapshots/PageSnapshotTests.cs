@@ -20,7 +20,7 @@ public sealed partial class PageSnapshotTests : IClassFixture<PageSnapshotTests.
         {
             var hash = TranslationHash.Of("汉南新能源电池项目开工", "摘要。", "\n" + Body + "\n");
             Site = new TestSite(
-                TestSite.Zh("hannan-battery", title: "汉南新能源电池项目开工", body: Body, extra: "aliases: [/zh/articles/old-battery/]\n").Replace("topics: []", "topics: [new-energy-vehicles]", StringComparison.Ordinal)
+                TestSite.Zh("hannan-battery", title: "汉南新能源电池项目开工", body: Body, extra: "aliases: [/zh/articles/old-battery/]\nnotes:\n  - { date: 2024-05-02, zh: \"编辑更正了投资额。\", en: \"The editors corrected the amount invested.\" }\n").Replace("topics: []", "topics: [new-energy-vehicles]", StringComparison.Ordinal)
                 + TestSite.En("hannan-battery", hash, title: "Hannan battery project breaks ground", body: "The **CALB** base in Hannan.\n\n## I. Background\n\nDetails & more <b>text</b>.\n\n## II. Progress\n\nPhase one has started.\n\n## III. Outlook\n\nPhase two will follow.")
                 + TestSite.Zh("hanyang-report", title: "汉阳区政府工作报告", district: "hanyang", date: "2021-01-05", body: "汉阳区2020年工作回顾。"));
             Assert.Equal(0, Site.Build().ExitCode);
@@ -50,6 +50,10 @@ public sealed partial class PageSnapshotTests : IClassFixture<PageSnapshotTests.
     [InlineData("zh-summary", "/zh/summary/")]
     [InlineData("en-summary", "/en/summary/")]
     [InlineData("en-search", "/en/search/")]
+    [InlineData("zh-topics", "/zh/topics/")]
+    [InlineData("en-topic", "/en/topics/new-energy-vehicles/")]
+    [InlineData("zh-glossary", "/zh/glossary/")]
+    [InlineData("en-glossary", "/en/glossary/")]
     [InlineData("zh-404", "/zh/404.html")]
     [InlineData("en-404", "/en/404.html")]
     [InlineData("en-feed", "/en/feed.xml")]

@@ -1,93 +1,75 @@
-using System.Net;
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 
 namespace SiteGen.Tests.Support;
 
 /// <summary>
-/// A small HTML walker for site-wide invariants: links and ids, and which text sits inside an
-/// element marked with a given language. It follows the tag stack of the well-formed HTML the
-/// theme writes (checked separately by the Nu HTML checker).
+/// Site-wide invariants over the DOM a browser builds (AngleSharp's HTML5 parser): links and ids,
+/// and which text sits inside an element whose language is Chinese.
 /// </summary>
 internal static partial class HtmlScan
 {
-    private static readonly HashSet<string> Void = new(StringComparer.OrdinalIgnoreCase)
-        { "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "!doctype" };
+    private static readonly HtmlParser Parser = new();
 
-    [GeneratedRegex(@"<(?<close>/?)(?<name>!?[a-zA-Z][a-zA-Z0-9-]*)(?<attrs>[^>]*)>|(?<text>[^<]+)", RegexOptions.Singleline)]
-    private static partial Regex Token();
-
-    [GeneratedRegex(@"(?<name>[a-zA-Z-:]+)\s*=\s*""(?<value>[^""]*)""")]
-    private static partial Regex Attribute();
+    private static readonly string[] TextAttributes = ["content", "title", "alt", "aria-label", "placeholder"];
 
     [GeneratedRegex(@"[\u3400-\u9FFF\uF900-\uFAFF]")]
     private static partial Regex Han();
 
-    public static IEnumerable<(string Name, string Value)> Attributes(string attrs) =>
-        Attribute().Matches(attrs).Select(m => (m.Groups["name"].Value.ToLowerInvariant(), WebUtility.HtmlDecode(m.Groups["value"].Value)));
+    public static IDocument Parse(string html) => Parser.ParseDocument(html);
 
     /// <summary>Every href/src value in the page.</summary>
     public static IEnumerable<string> Links(string html) =>
-        Token().Matches(html).Where(m => m.Groups["name"].Success)
-            .SelectMany(m => Attributes(m.Groups["attrs"].Value))
-            .Where(a => a.Name is "href" or "src")
-            .Select(a => a.Value);
+        Parse(html).All
+            .SelectMany(e => new[] { e.GetAttribute("href"), e.GetAttribute("src") })
+            .OfType<string>()
+            .ToList();
 
     public static HashSet<string> Ids(string html) =>
-        Token().Matches(html).Where(m => m.Groups["name"].Success)
-            .SelectMany(m => Attributes(m.Groups["attrs"].Value))
-            .Where(a => a.Name == "id")
-            .Select(a => a.Value)
-            .ToHashSet(StringComparer.Ordinal);
+        Parse(html).All.Select(e => e.GetAttribute("id")).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Han text (in text nodes and in content/title/alt/aria-label attributes) not inside an element whose lang starts with zh.</summary>
+    /// <summary>Han text (in text nodes and in content/title/alt/aria-label/placeholder attributes) not inside an element whose lang starts with zh.</summary>
     public static IReadOnlyList<string> HanOutsideChinese(string html)
     {
+        var document = Parse(html);
         var found = new List<string>();
-        var stack = new Stack<(string Name, bool Zh)>();
-        var inScript = false;
-        foreach (Match m in Token().Matches(html))
+        foreach (var element in document.All)
         {
-            var zh = stack.Count > 0 && stack.Peek().Zh;
-            if (m.Groups["text"].Success)
+            var zh = IsChinese(element);
+            foreach (var name in TextAttributes)
             {
-                if (!zh && !inScript && Han().IsMatch(m.Value))
+                if (!zh && element.GetAttribute(name) is { } value && Han().IsMatch(value))
                 {
-                    found.Add(m.Value.Trim());
+                    found.Add($"<{element.LocalName} {name}=\"{value}\">");
                 }
+            }
 
+            if (zh || element.LocalName is "script" or "style")
+            {
                 continue;
             }
 
-            var name = m.Groups["name"].Value.ToLowerInvariant();
-            if (m.Groups["close"].Value == "/")
+            foreach (var text in element.ChildNodes.OfType<IText>().Where(t => Han().IsMatch(t.Data)))
             {
-                inScript &= name != "script";
-                while (stack.Count > 0 && stack.Pop().Name != name)
-                {
-                }
-
-                continue;
-            }
-
-            var attrs = Attributes(m.Groups["attrs"].Value).ToList();
-            var selfZh = attrs.Any(a => a.Name == "lang" && a.Value.StartsWith("zh", StringComparison.OrdinalIgnoreCase));
-            var selfOther = attrs.Any(a => a.Name == "lang" && !a.Value.StartsWith("zh", StringComparison.OrdinalIgnoreCase));
-            var elementZh = selfZh || zh && !selfOther;
-            foreach (var (_, value) in attrs.Where(a => a.Name is "content" or "title" or "alt" or "aria-label" or "placeholder"))
-            {
-                if (!elementZh && Han().IsMatch(value))
-                {
-                    found.Add($"<{name} …=\"{value}\">");
-                }
-            }
-
-            inScript |= name == "script";
-            if (!Void.Contains(name) && !m.Value.EndsWith("/>", StringComparison.Ordinal))
-            {
-                stack.Push((name, elementZh));
+                found.Add(text.Data.Trim());
             }
         }
 
         return found;
+    }
+
+    /// <summary>The element's language is that of the nearest lang attribute, itself included.</summary>
+    private static bool IsChinese(IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (e.GetAttribute("lang") is { } lang)
+            {
+                return lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
     }
 }

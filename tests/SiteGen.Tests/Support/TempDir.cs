@@ -1,11 +1,11 @@
 namespace SiteGen.Tests.Support;
 
-/// <summary>A scratch folder deleted after the test.</summary>
+/// <summary>A scratch folder deleted after the test (under a per-user folder, so users sharing /tmp do not collide).</summary>
 internal sealed class TempDir : IDisposable
 {
     public TempDir()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "sitegen-tests", Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "sitegen-tests-" + Environment.UserName, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 

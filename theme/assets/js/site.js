@@ -41,6 +41,29 @@
     });
   }
 
+  // On phones the filter panel starts folded, so the results are above the fold.
+  function foldFiltersOnPhones(container) {
+    if (!window.matchMedia("(max-width: 40rem)").matches) return;
+    var observer = new MutationObserver(function () {
+      container.querySelectorAll("details.pagefind-ui__filter-block:not([data-folded])").forEach(function (block) {
+        block.setAttribute("data-folded", "");
+        block.open = false;
+      });
+    });
+    observer.observe(container, { childList: true, subtree: true });
+  }
+
+  // Filter names come from the index ("district"); readers see them in the page's language.
+  function nameFilters(container) {
+    var label = container.getAttribute("data-filter-label");
+    var observer = new MutationObserver(function () {
+      container.querySelectorAll(".pagefind-ui__filter-name, .pagefind-ui__filter-group-label").forEach(function (el) {
+        if (el.textContent.trim().toLowerCase() === "district" && el.textContent !== label) el.textContent = label;
+      });
+    });
+    observer.observe(container, { childList: true, subtree: true, characterData: true });
+  }
+
   // Search: Pagefind's UI, loaded from /pagefind/ when the build produced an index.
   function startSearch(container) {
     var script = document.createElement("script");
@@ -51,8 +74,28 @@
       css.href = "/pagefind/pagefind-ui.css";
       document.head.appendChild(css);
       /* global PagefindUI */
-      new PagefindUI({ element: "#search", showSubResults: true, showImages: false, resetStyles: false });
+      var translations = {};
+      try { translations = JSON.parse(container.getAttribute("data-translations") || "{}"); } catch (e) { translations = {}; }
+      var labels = { date: container.getAttribute("data-label-published"), district: container.getAttribute("data-label-district") };
+      new PagefindUI({
+        element: "#search", showSubResults: true, showImages: false, resetStyles: false,
+        translations: translations,
+        showEmptyFilters: false,
+        // Result metadata as labelled tags in the page's language ("Published: 7 July 2025"), not run into the text.
+        processResult: function (result) {
+          var meta = {};
+          Object.keys(result.meta || {}).forEach(function (key) {
+            if (key === "title" || key === "image" || key === "image_alt") meta[key] = result.meta[key];
+            else if (labels[key]) meta[labels[key]] = result.meta[key];
+          });
+          result.meta = meta;
+          return result;
+        }
+      });
+      foldFiltersOnPhones(container);
+      nameFilters(container);
       var input = container.querySelector("input");
+      if (input && translations.search_label) input.setAttribute("aria-label", translations.search_label);
       var query = new URLSearchParams(window.location.search).get("q");
       if (input && query) {
         input.value = query;
@@ -66,8 +109,30 @@
     document.head.appendChild(script);
   }
 
+  // Wide tables say that they scroll only while they do: "fits" hides the hint when all columns show.
+  function watchScroll(box) {
+    function update() {
+      var fits = box.scrollWidth <= box.clientWidth + 1;
+      box.classList.toggle("fits", fits);
+      box.classList.toggle("overflows", !fits);
+    }
+    update();
+    window.addEventListener("resize", update);
+  }
+
+  // The table of contents starts open on wide screens and folded on phones, at the top of the article.
+  function openContents() {
+    var toc = document.querySelector(".toc-details");
+    if (toc && window.matchMedia("(min-width: 60rem)").matches) toc.open = true;
+    document.querySelectorAll('.back-to-contents a').forEach(function (a) {
+      a.addEventListener("click", function () { if (toc) toc.open = true; });
+    });
+  }
+
   function init() {
     document.querySelectorAll("table.sortable").forEach(makeSortable);
+    document.querySelectorAll(".table-scroll.wide").forEach(watchScroll);
+    openContents();
     var search = document.getElementById("search");
     if (search) startSearch(search);
   }

@@ -1,7 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace SiteGen.Content;
+namespace SiteGen.Core;
 
 /// <summary>A YAML node with the position it starts at (for file:line errors).</summary>
 internal abstract class YamlNode(Mark start)
@@ -42,16 +42,64 @@ internal static class YamlNodeLoader
     {
         var parser = new Parser(new StringReader(text));
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        parser.Consume<StreamStart>();
-        if (parser.TryConsume<StreamEnd>(out _))
+        try
         {
-            return null;
+            parser.Consume<StreamStart>();
+            if (parser.TryConsume<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            var root = parser.Accept<DocumentEnd>(out _) ? null : Node(parser, anchors);
+            parser.Consume<DocumentEnd>();
+            return root;
+        }
+        catch (YamlException ex) when (ex.Message.Contains("flow sequence", StringComparison.Ordinal) || ex.Message.Contains("flow mapping", StringComparison.Ordinal))
+        {
+            // The parser notices an unclosed [ or { only lines later: point at the line that opened it.
+            var mark = new Mark(0, OpenBracketLine(text, (int)Math.Max(1, ex.Start.Line)), 1);
+            throw new YamlException(mark, mark, Unreadable);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner throws these (not YamlException) on, e.g., an unclosed `[`: report where it got to.
+            var at = parser.Current?.Start ?? Mark.Empty;
+            var line = OpenBracketLine(text, (int)Math.Max(1, at.Line));
+            var mark = new Mark(0, line, 1);
+            throw new YamlException(mark, mark, Unreadable);
+        }
+    }
+
+    /// <summary>The first line that opens more `[`/`{` than it closes (else <paramref name="from"/>, where the parser stopped).</summary>
+    private static int OpenBracketLine(string text, int from)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Count(c => c is '[' or '{') > lines[i].Count(c => c is ']' or '}'))
+            {
+                return i + 1;
+            }
         }
 
-        parser.Consume<DocumentStart>();
-        var root = parser.Accept<DocumentEnd>(out _) ? null : Node(parser, anchors);
-        parser.Consume<DocumentEnd>();
-        return root;
+        return from;
+    }
+
+    /// <summary>The message for YAML that the scanner cannot read at all.</summary>
+    public const string Unreadable = "YAML cannot be read from here on: is a `[`, `{` or quote left open? Close it on the line where it opens";
+
+    /// <summary>The message of a YAML error in the user's terms (YamlDotNet's inner messages name .NET internals).</summary>
+    public static string Message(YamlException ex)
+    {
+        var message = ex.Message;
+        var paren = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith('(') && paren > 0)
+        {
+            message = message[(paren + 3)..];
+        }
+
+        return message.Replace("\r", "").Split('\n')[0].TrimEnd('.');
     }
 
     private static YamlNode Node(IParser parser, Dictionary<string, YamlNode> anchors)

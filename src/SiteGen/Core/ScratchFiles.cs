@@ -1,0 +1,45 @@
+namespace SiteGen.Core;
+
+/// <summary>
+/// Files an editor or the OS leaves beside real ones (Emacs locks <c>.#x</c>, backups <c>x~</c>,
+/// Vim swap files, <c>.DS_Store</c>) and broken symlinks: build, check and preview ignore them.
+/// </summary>
+internal static class ScratchFiles
+{
+    public static bool IsScratch(string path)
+    {
+        var name = Path.GetFileName(path);
+        if (name.StartsWith(".#", StringComparison.Ordinal) || name.EndsWith('~') || name == ".DS_Store"
+            || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".swo", StringComparison.Ordinal)
+            || name.EndsWith(".swx", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return IsBrokenLink(path);
+    }
+
+    /// <summary>A symlink whose target does not exist (e.g. an Emacs lock file).</summary>
+    public static bool IsBrokenLink(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true };
+        }
+        catch (IOException)
+        {
+            return true;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>The files of <paramref name="dir"/> matching <paramref name="pattern"/>, scratch files left out, in ordinal order.</summary>
+    public static string[] Files(string dir, string pattern, SearchOption option = SearchOption.TopDirectoryOnly) =>
+        Directory.Exists(dir)
+            ? [.. Directory.GetFiles(dir, pattern, option).Where(f => !IsScratch(f)).Order(StringComparer.Ordinal)]
+            : [];
+}
