@@ -99,7 +99,7 @@ internal static class SiteBuilder
 
             var renderErrors = new PageRenderer(theme).RenderEach(toRender, (page, html) => sink.Write(Urls.OutputPath(page.Url), AtomicFile.Utf8NoBom.GetBytes(html)));
             all.AddRange(renderErrors);
-            Mark("render and write pages");
+            Mark("render");
             if (renderErrors.Count > 0)
             {
                 Abandon(sink);

@@ -16,7 +16,7 @@ public sealed class IncrementalBuildTests
         Article("a-2", "第二篇", "hannan", "2024-05-02") + TestSite.En("a-2", HashOf("第二篇", "正文第一段。")) +
         Article("a-3", "第三篇", "hanyang", "2024-05-03") + TestSite.En("a-3", HashOf("第三篇", "正文第一段。")) +
         Article("a-4", "第四篇", "hanyang", "2024-05-04") +
-        Article("a-5", "第五篇", "hannan", "2024-05-05") + TestSite.En("a-5", "0000", "Stale title") +
+        Article("a-5", "第五篇", "hannan", "2024-05-05") + TestSite.En("a-5", HashOf("旧标题", "旧正文。"), "Stale title") +
         Article("a-6", "第六篇", "wuhan", "2024-05-06");
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class IncrementalBuildTests
         using var site = new TestSite(Site());
         var options = new BuildOptions(site.Input, site.ThemeDir, site.Output, null, Drafts: false, Search: false);
         var session = new BuildSession();
-        Assert.True(SiteBuilder.Build(options, session).Succeeded);
+        Ok(SiteBuilder.Build(options, session));
 
         var zh = Path.Combine(site.Input, "articles", "zh");
         var en = Path.Combine(site.Input, "articles", "en");
@@ -36,7 +36,7 @@ public sealed class IncrementalBuildTests
             ("a title, which shows on lists, neighbours and related cards", () => site.Write(Article("a-3", "第三篇（改）", "hanyang", "2024-05-03"))),
             ("a date, which reorders lists and feeds", () => site.Write(Article("a-1", "第一篇", "hannan", "2024-06-30"))),
             ("a district", () => site.Write(Article("a-6", "第六篇", "hannan", "2024-05-06"))),
-            ("an English translation", () => site.Write(TestSite.En("a-2", "1111", "Second, revised", "Revised text."))),
+            ("an English translation", () => site.Write(TestSite.En("a-2", HashOf("第二篇", "旧正文。"), "Second, revised", "Revised text."))),
             ("an added article", () => site.Write(Article("a-7", "第七篇", "wuhan", "2024-04-01") + TestSite.En("a-7", HashOf("第七篇", "正文第一段。")))),
             ("a deleted article and its translation", () =>
             {
@@ -74,7 +74,7 @@ public sealed class IncrementalBuildTests
         using var site = new TestSite(Site());
         var options = new BuildOptions(site.Input, site.ThemeDir, site.Output, null, Drafts: false, Search: false);
         var session = new BuildSession();
-        Assert.True(SiteBuilder.Build(options, session).Succeeded);
+        Ok(SiteBuilder.Build(options, session));
         using var before = new TempDir();
         Assert.True(SiteBuilder.Build(options with { OutputDir = before["out"] }).Succeeded);
 
@@ -83,7 +83,7 @@ public sealed class IncrementalBuildTests
         AssertSameTree(before["out"], site.Output, "after a failed rebuild");
 
         site.Write(Article("a-2", "第二篇（修好）", "hannan", "2024-05-02"));
-        Assert.True(SiteBuilder.Build(options, session).Succeeded);
+        Ok(SiteBuilder.Build(options, session));
         using var clean = new TempDir();
         Assert.True(SiteBuilder.Build(options with { OutputDir = clean["out"] }).Succeeded);
         AssertSameTree(clean["out"], site.Output, "after the fix");
@@ -98,7 +98,7 @@ public sealed class IncrementalBuildTests
         site.ThemeDir = theme["theme"];
         var options = new BuildOptions(site.Input, site.ThemeDir, site.Output, null, Drafts: false, Search: false);
         var session = new BuildSession();
-        Assert.True(SiteBuilder.Build(options, session).Succeeded);
+        Ok(SiteBuilder.Build(options, session));
 
         var baseof = Path.Combine(site.ThemeDir, "layouts", "baseof.sbn-html");
         File.WriteAllText(baseof, File.ReadAllText(baseof).Replace("</footer>", "<!-- changed --></footer>", StringComparison.Ordinal));
@@ -107,6 +107,9 @@ public sealed class IncrementalBuildTests
         Assert.DoesNotContain(result.Stages!, s => s.Stage == "write changed files");
         Assert.Contains("<!-- changed -->", site.Page("/zh/articles/a-1/"), StringComparison.Ordinal);
     }
+
+    private static void Ok(BuildResult result) =>
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
 
     private static void AssertSameTree(string expected, string actual, string what)
     {
