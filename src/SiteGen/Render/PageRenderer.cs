@@ -72,22 +72,11 @@ internal sealed class PageRenderer(Theme theme)
         return fmt;
     }
 
-    /// <summary>A loop limit that fits the page's largest content (every table cell and list item, with room to spare), so a runaway template still stops.</summary>
-    internal static int LoopLimit(Page page)
-    {
-        static int Cells(IEnumerable<Table> tables) => tables.Sum(t => (t.Rows.Count + 2) * (t.Columns.Count + 1));
-        var items = page.Model switch
-        {
-            SummaryView s => Cells(s.Tables),
-            DistrictView d => Cells(d.Tables) + d.Articles.Count,
-            ArticleView a => Cells(a.Tables) + a.Related.Count,
-            ArticlesView l => l.Articles.Count,
-            HomeView h => h.Latest.Count + h.Districts.Count + h.Stats.Count,
-            NotFoundView n => n.Latest.Count + n.Districts.Count,
-            _ => 0,
-        };
-        return Math.Max(MinLoopLimit, 4 * items);
-    }
+    /// <summary>
+    /// A loop limit that fits the page's largest content (every list item and table cell, with room to
+    /// spare), so a runaway template still stops. Counted over the whole model, so new page kinds need no case here.
+    /// </summary>
+    internal static int LoopLimit(Page page) => Math.Max(MinLoopLimit, 4 * ViewEquality.ListItems(page.Model));
 
     /// <summary>Room for a typical page, so the output buffer is not regrown and copied several times per page.</summary>
     private const int OutputCapacity = 16 * 1024; // chars: below the large-object heap threshold

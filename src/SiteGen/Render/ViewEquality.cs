@@ -73,6 +73,36 @@ internal static class ViewEquality
         return true;
     }
 
+    /// <summary>
+    /// How many list items a view model holds, nested lists included (a table's rows and their cells):
+    /// no loop of a template can run more often than that.
+    /// </summary>
+    public static int ListItems(object? value)
+    {
+        switch (value)
+        {
+            case null or string:
+                return 0;
+            case IList list:
+                var count = list.Count;
+                foreach (var item in list)
+                {
+                    count += ListItems(item);
+                }
+
+                return count;
+        }
+
+        var type = value.GetType();
+        if (type.IsPrimitive || type.IsEnum || value is decimal or DateOnly or DateTime or TimeSpan)
+        {
+            return 0;
+        }
+
+        var getters = Getters.GetOrAdd(type, RecordGetters);
+        return getters is null ? 0 : getters.Sum(get => ListItems(get(value)));
+    }
+
     /// <summary>Compiled getters of a record's public instance properties; null for a type that is not a record.</summary>
     private static Func<object, object?>[]? RecordGetters(Type type)
     {
