@@ -60,7 +60,14 @@ internal sealed class PageFactory
 
     private TermView TermView(GlossaryTerm term, string lang, bool withArticles) =>
         new(term.Key, term.En, term.Zh, term.Notes, $"{Urls.Glossary(lang)}#{term.Key}",
-            withArticles ? _site.Articles.Where(a => TermsOf(a).Any(t => t.Key == term.Key)).Select(a => Card(a, lang)).ToList() : []);
+            withArticles ? ArticlesByTerm[term.Key].Select(a => Card(a, lang)).ToList() : []);
+
+    /// <summary>The articles that use each glossary term, in site order: found once, not by scanning every article for every term.</summary>
+    private ILookup<string, ArticleEntry> ArticlesByTerm => _articlesByTerm ??=
+        _site.Articles.SelectMany(a => TermsOf(a).Select(t => t.Key).Distinct(StringComparer.Ordinal).Select(key => (Key: key, Article: a)))
+            .ToLookup(p => p.Key, p => p.Article, StringComparer.Ordinal);
+
+    private ILookup<string, ArticleEntry>? _articlesByTerm;
 
     public IReadOnlyList<Page> CreatePages()
     {
