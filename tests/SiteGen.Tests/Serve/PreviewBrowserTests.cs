@@ -78,7 +78,7 @@ public sealed class PreviewBrowserTests
             using var events = await client.GetStreamAsync(new Uri($"http://127.0.0.1:{port}/__sitegen/events"));
             Assert.Equal(0, NodeTools.Run("kill", $"-INT {preview.Id}").ExitCode);
             // That it stops is asserted; how fast is not (a deadline a loaded machine meets).
-            Assert.True(preview.WaitForExit(TimeSpan.FromSeconds(30)), "preview did not stop after SIGINT with a tab connected");
+            Assert.True(preview.WaitForExit(TimeSpan.FromSeconds(90)), "preview did not stop after SIGINT with a tab connected");
             Assert.Equal(0, preview.ExitCode);
         }
         finally
