@@ -90,7 +90,8 @@ internal static class BuildCommand
         if (!result.Succeeded)
         {
             var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
-            stderr.WriteLine($"build failed: {errors} error(s); {options.OutputDir}/ was left as it was");
+            var output = options.OutputDir.EndsWith('/') ? options.OutputDir : options.OutputDir + "/";
+            stderr.WriteLine($"build failed: {errors} error(s); {(File.Exists(options.OutputDir) ? options.OutputDir : output)} was left as it was");
             return;
         }
 
