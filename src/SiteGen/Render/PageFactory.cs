@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using SiteGen.Core;
 using SiteGen.Content;
 using SiteGen.Site;
@@ -46,7 +47,12 @@ internal sealed class PageFactory
 
     /// <summary>The glossary terms the zh source of an article uses; found once per article, thread-safe.</summary>
     private IReadOnlyList<GlossaryTerm> TermsOf(ArticleEntry article) =>
-        _terms.GetOrAdd(article.Slug, _ => EditorialCheck.TermsIn($"{article.Source.Title}\n{article.Source.Summary}\n{article.Source.Body}", _site.Editorial.Glossary).ToList());
+        _terms.GetOrAdd(article.Slug, _ => FoundTerms.Get(article.Source, CanonicalGlossary));
+
+    /// <summary>This build's glossary, as the same instance as the previous build's when equal (see <see cref="FoundTerms"/>).</summary>
+    private IReadOnlyList<GlossaryTerm> CanonicalGlossary => LazyInitializer.EnsureInitialized(ref _glossary, () => FoundTerms.Canonical(_site.Editorial.Glossary));
+
+    private IReadOnlyList<GlossaryTerm>? _glossary;
 
     private readonly ConcurrentDictionary<string, IReadOnlyList<GlossaryTerm>> _terms = new(StringComparer.Ordinal);
 
@@ -284,6 +290,23 @@ internal sealed class PageFactory
 
     /// <summary>A "back to contents" link at the end of each section of a body that has a table of contents.</summary>
     internal static string WithBackLinks(string html, string text, string htmlLang)
+    {
+        // A pure function of its arguments; preview passes the same cached body string on every rebuild.
+        if (BackLinked.TryGetValue(html, out var done) && done.Text == text && done.HtmlLang == htmlLang)
+        {
+            return done.Result;
+        }
+
+        var result = AddBackLinks(html, text, htmlLang);
+        BackLinked.AddOrUpdate(html, new BackLinks(text, htmlLang, result));
+        return result;
+    }
+
+    private sealed record BackLinks(string Text, string HtmlLang, string Result);
+
+    private static readonly ConditionalWeakTable<string, BackLinks> BackLinked = new();
+
+    private static string AddBackLinks(string html, string text, string htmlLang)
     {
         var link = $"<p class=\"back-to-contents\" data-pagefind-ignore lang=\"{htmlLang}\"><a href=\"#contents\">↑ {System.Net.WebUtility.HtmlEncode(text)}</a></p>\n";
         var sections = System.Text.RegularExpressions.Regex.Split(html, "(?=<h[23] id=)");

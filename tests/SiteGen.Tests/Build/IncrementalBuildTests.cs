@@ -48,6 +48,16 @@ public sealed class IncrementalBuildTests
                 File.Delete(Path.Combine(zh, "a-4.md"));
                 site.Write(TestSite.Zh("a-9", "第四篇", "hanyang", "2024-05-04", extra: "aliases: [\"/zh/articles/a-4/\"]\n"));
             }),
+            ("a glossary term in a zh body and its translation", () =>
+            {
+                File.AppendAllText(Path.Combine(zh, "a-1.md"), "\n地区生产总值增长。\n");
+                site.Write(TestSite.En("a-1", HashOf("第一篇", "正文第一段。"), "First", "The gross regional product grew."));
+            }),
+            ("that term's notes in the glossary in data/ (shown under the article)", () =>
+            {
+                var glossary = Path.Combine(site.Input, "data", "glossary.yml");
+                File.WriteAllText(glossary, File.ReadAllText(glossary).Replace("The GDP of a city or district.", "The GDP of a city or a district.", StringComparison.Ordinal));
+            }),
             ("a district's name in data/", () =>
             {
                 var districts = Path.Combine(site.Input, "data", "districts.yml");
@@ -66,6 +76,9 @@ public sealed class IncrementalBuildTests
             Assert.True(SiteBuilder.Build(options with { OutputDir = clean["out"] }).Succeeded, what);
             AssertSameTree(clean["out"], site.Output, what);
         }
+
+        // The glossary steps reached the page that marks the term (so they tested the term lookup).
+        Assert.Contains("The GDP of a city or a district.", site.Page("/en/articles/a-1/"), StringComparison.Ordinal);
     }
 
     [Fact]
