@@ -48,9 +48,22 @@ internal static class PreviewCommand
         NpmPackages.EnsureInstalled(BuildCommand.NodeRoots(options), stdout, stderr);
 
         using var stop = new CancellationTokenSource();
+        var stopping = 0;
         void OnSignal(System.Runtime.InteropServices.PosixSignalContext context)
         {
             context.Cancel = true;
+            if (Interlocked.Exchange(ref stopping, 1) == 0)
+            {
+                // The orderly stop must not hang on something still running (a rebuild, Pagefind, a
+                // client): if it has not finished 15 s after the signal, the process exits anyway. A
+                // thread of its own, so a busy thread pool cannot delay it.
+                new Thread(() =>
+                {
+                    Thread.Sleep(TimeSpan.FromSeconds(15));
+                    Environment.Exit(0);
+                }) { IsBackground = true, Name = "preview stop watchdog" }.Start();
+            }
+
             stop.Cancel();
         }
 
@@ -142,14 +155,9 @@ internal static class PreviewCommand
         using var ping = new Timer(_ => reload.Ping(), null, TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(15));
         stdout.WriteLine($"preview: serving {options.OutputDir}/ at {server.Url} (watching {options.InputDir}/ and {options.ThemeDir}/; Ctrl+C stops)");
         var serving = server.RunAsync(stop);
-        try
-        {
-            Task.Delay(Timeout.Infinite, stop).Wait(CancellationToken.None);
-        }
-        catch (AggregateException)
-        {
-        }
+        stop.WaitHandle.WaitOne();
 
+        search?.Dispose(); // kills a Pagefind that is indexing
         reload.CloseAll();
         server.Dispose();
         serving.Wait(TimeSpan.FromSeconds(1));

@@ -23,7 +23,8 @@ internal static class SearchIndexer
 
     /// <param name="bundleDir">Where the index goes (default: <c>pagefind/</c> inside the site).</param>
     /// <param name="background">Run Pagefind at low CPU priority (preview indexes while the editor works).</param>
-    public static SearchIndexResult Index(string siteDir, IEnumerable<string> searchRoots, string? bundleDir = null, bool background = false)
+    /// <param name="cancel">Stops Pagefind (and the process tree it started) when cancelled.</param>
+    public static SearchIndexResult Index(string siteDir, IEnumerable<string> searchRoots, string? bundleDir = null, bool background = false, CancellationToken cancel = default)
     {
         var binary = Find(searchRoots);
         if (binary is null)
@@ -46,6 +47,17 @@ internal static class SearchIndexer
         }
 
         using var process = Process.Start(start)!;
+        using var stopping = cancel.Register(() =>
+        {
+            try
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
+            {
+                // it has already exited
+            }
+        });
         if (background)
         {
             try

@@ -12,6 +12,7 @@ namespace SiteGen.Serve;
 internal sealed class BackgroundSearchIndex(string outputDir, IReadOnlyList<string> roots, Lock buildLock, TextWriter stdout, TimeSpan quiet) : IDisposable
 {
     private readonly Lock _lock = new();
+    private readonly CancellationTokenSource _stop = new();
     private Timer? _timer;
     private bool _running;
     private bool _pending;
@@ -49,7 +50,7 @@ internal sealed class BackgroundSearchIndex(string outputDir, IReadOnlyList<stri
         var fresh = $"{full}.pagefind-{Guid.NewGuid():N}";
         try
         {
-            var result = SearchIndexer.Index(full, roots, fresh, background: true);
+            var result = SearchIndexer.Index(full, roots, fresh, background: true, _stop.Token);
             if (result.Indexed && Directory.Exists(fresh))
             {
                 lock (buildLock)
@@ -70,7 +71,10 @@ internal sealed class BackgroundSearchIndex(string outputDir, IReadOnlyList<stri
         }
         catch (Exception ex) when (ex is InvalidOperationException or IOException)
         {
-            stdout.WriteLine($"preview: search index not updated: {ex.Message}");
+            if (!_stop.IsCancellationRequested)
+            {
+                stdout.WriteLine($"preview: search index not updated: {ex.Message}");
+            }
         }
         finally
         {
@@ -87,12 +91,20 @@ internal sealed class BackgroundSearchIndex(string outputDir, IReadOnlyList<stri
         }
     }
 
+    /// <summary>Stops any scheduled run and kills a Pagefind that is running (preview is stopping).</summary>
     public void Dispose()
     {
         lock (_lock)
         {
+            if (_disposed)
+            {
+                return;
+            }
+
             _disposed = true;
             _timer?.Dispose();
         }
+
+        _stop.Cancel();
     }
 }

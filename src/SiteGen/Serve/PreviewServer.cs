@@ -26,7 +26,8 @@ internal sealed class PreviewServer(string outputDir, int port, LiveReload reloa
 
     public async Task RunAsync(CancellationToken cancel)
     {
-        using var registration = cancel.Register(() => _listener.Stop());
+        // The listener is closed by Dispose on the stopping thread, never inside a cancellation
+        // callback: a signal handler must only signal, not wait for the listener's connections.
         while (!cancel.IsCancellationRequested)
         {
             HttpListenerContext context;

@@ -35,6 +35,14 @@ public sealed class PreviewBrowserTests
 
         using var preview = Process.Start(start)!;
         var log = new System.Text.StringBuilder();
+        string Log()
+        {
+            lock (log)
+            {
+                return log.ToString();
+            }
+        }
+
         var serving = new TaskCompletionSource();
         var indexed = new TaskCompletionSource();
         preview.OutputDataReceived += (_, e) =>
@@ -78,7 +86,7 @@ public sealed class PreviewBrowserTests
             using var events = await client.GetStreamAsync(new Uri($"http://127.0.0.1:{port}/__sitegen/events"));
             Assert.Equal(0, NodeTools.Run("kill", $"-INT {preview.Id}").ExitCode);
             // That it stops is asserted; how fast is not (a deadline a loaded machine meets).
-            Assert.True(preview.WaitForExit(TimeSpan.FromSeconds(90)), "preview did not stop after SIGINT with a tab connected");
+            Assert.True(preview.WaitForExit(TimeSpan.FromSeconds(90)), "preview did not stop after SIGINT with a tab connected\n--- preview log ---\n" + Log());
             Assert.Equal(0, preview.ExitCode);
         }
         finally
