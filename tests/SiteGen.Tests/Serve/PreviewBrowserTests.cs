@@ -22,12 +22,22 @@ public sealed class PreviewBrowserTests
         SiteGen.Tests.Build.BuildTests.CopyDirectory(Repo.Theme, temp["theme"]);
         var port = FreePort();
         var dll = typeof(SiteGen.Cli.CommandLine).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet")
+        // A process started in the background by a non-interactive shell (as CI may start this suite)
+        // inherits SIGINT as ignored, and .NET keeps it so, as Ctrl+C is meant to be ignored there.
+        // preview is started as a terminal would start it: with SIGINT at its default (coreutils env).
+        var resetSigint = NodeTools.Run("env", "--default-signal=INT true").ExitCode == 0;
+        var start = new ProcessStartInfo(resetSigint ? "env" : "dotnet")
         {
             WorkingDirectory = Repo.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        if (resetSigint)
+        {
+            start.ArgumentList.Add("--default-signal=INT");
+            start.ArgumentList.Add("dotnet");
+        }
+
         foreach (var arg in new[] { dll, "preview", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--input", temp["input"], "--theme", temp["theme"], "--output", temp["output"] })
         {
             start.ArgumentList.Add(arg);
