@@ -97,7 +97,7 @@ internal static class SiteBuilder
                 }
             }
 
-            var renderErrors = new PageRenderer(theme).RenderEach(toRender, (page, html) => sink.Write(Urls.OutputPath(page.Url), AtomicFile.Utf8NoBom.GetBytes(html)));
+            var renderErrors = new PageRenderer(theme).RenderEach(toRender, (page, utf8) => sink.Write(Urls.OutputPath(page.Url), utf8));
             all.AddRange(renderErrors);
             Mark("render");
             if (renderErrors.Count > 0)

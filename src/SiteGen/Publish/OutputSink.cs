@@ -21,7 +21,10 @@ internal abstract class OutputSink
 
     public void Write(OutputFile file) => Write(file.Path, file.Bytes);
 
-    public void Write(string path, byte[] bytes)
+    public void Write(string path, byte[] bytes) => Write(path, (ReadOnlySpan<byte>)bytes);
+
+    /// <summary>Writes a file from bytes that are only valid during the call (a rendering thread's reused buffer).</summary>
+    public void Write(string path, ReadOnlySpan<byte> bytes)
     {
         Interlocked.Increment(ref _count);
         _paths.TryAdd(path, 0);
@@ -33,14 +36,14 @@ internal abstract class OutputSink
     /// <summary>Every path this build has made (or kept) so far.</summary>
     public ICollection<string> Paths => _paths.Keys;
 
-    protected abstract void WriteFile(string path, byte[] bytes);
+    protected abstract void WriteFile(string path, ReadOnlySpan<byte> bytes);
 
     protected void MarkMade(string path) => _paths.TryAdd(path, 0);
 
     /// <summary>The digests of the files written, for the next incremental build (null when not kept).</summary>
     public IReadOnlyDictionary<string, UInt128>? Written => Digests;
 
-    protected static UInt128 Digest(byte[] bytes) => XxHash128.HashToUInt128(bytes);
+    protected static UInt128 Digest(ReadOnlySpan<byte> bytes) => XxHash128.HashToUInt128(bytes);
 }
 
 /// <summary>
@@ -53,7 +56,7 @@ internal sealed class StagingSink(string outputDir, bool keepDigests) : OutputSi
 
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
 
-    protected override void WriteFile(string path, byte[] bytes)
+    protected override void WriteFile(string path, ReadOnlySpan<byte> bytes)
     {
         var full = Path.Combine(Folder, path.Replace('/', Path.DirectorySeparatorChar));
         var dir = Path.GetDirectoryName(full)!;
@@ -80,13 +83,13 @@ internal sealed class LiveSink(string outputDir, IReadOnlyDictionary<string, UIn
 
     public int Changed => _changed.Count;
 
-    protected override void WriteFile(string path, byte[] bytes)
+    protected override void WriteFile(string path, ReadOnlySpan<byte> bytes)
     {
         var digest = Digest(bytes);
         Digests!.TryAdd(path, digest);
         if (!previous.TryGetValue(path, out var old) || old != digest)
         {
-            _changed[path] = bytes;
+            _changed[path] = bytes.ToArray();
         }
     }
 

@@ -14,20 +14,29 @@ internal sealed class PageRenderer(Theme theme)
     private const int MinLoopLimit = 10_000;
 
     /// <summary>Scriban's built-in functions, built once and only read afterwards (a context would otherwise build its own).</summary>
-    private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
+    private static readonly ScriptObject Builtins = WithInlineInclude(TemplateContext.GetDefaultBuiltinObject());
+
+    private static ScriptObject WithInlineInclude(ScriptObject builtins)
+    {
+        builtins.SetValue("include", new InlineInclude((IScriptCustomFunction)builtins["include"]!), readOnly: true);
+        return builtins;
+    }
 
     /// <summary>
-    /// Renders the pages in parallel and hands each result to <paramref name="write"/> as soon as it is
-    /// made, so no more than a page per thread is held. Errors come back in page order, one per template line.
+    /// Renders the pages in parallel and hands each result, as UTF-8 bytes, to <paramref name="write"/> as
+    /// soon as it is made: no more than a page per thread is held, and the buffers are reused from page to
+    /// page (the span is only valid during the call). Errors come back in page order, one per template line.
     /// </summary>
-    public IReadOnlyList<Diagnostic> RenderEach(IReadOnlyList<Page> pages, Action<Page, string> write)
+    public IReadOnlyList<Diagnostic> RenderEach(IReadOnlyList<Page> pages, PageWriter write)
     {
         var errors = new Diagnostic?[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
             try
             {
-                write(pages[i], Render(pages[i]));
+                var buffers = Buffers.Value!;
+                RenderInto(pages[i], buffers);
+                write(pages[i], buffers.Utf8());
             }
             catch (Scriban.Syntax.ScriptRuntimeException ex)
             {
@@ -37,7 +46,18 @@ internal sealed class PageRenderer(Theme theme)
         return errors.Where(e => e is not null).Select(e => e!).DistinctBy(e => (e.File, e.Line)).ToList();
     }
 
+    public delegate void PageWriter(Page page, ReadOnlySpan<byte> utf8);
+
+    /// <summary>The page's HTML as a string (tests and tools; a build uses <see cref="RenderEach"/>).</summary>
     public string Render(Page page)
+    {
+        var buffers = new PageBuffers();
+        RenderInto(page, buffers);
+        return buffers.Page.ToString();
+    }
+
+    /// <summary>Renders the layout into one reused buffer, then <c>baseof</c> around it into the other.</summary>
+    private void RenderInto(Page page, PageBuffers buffers)
     {
         var globals = new ScriptObject
         {
@@ -48,15 +68,19 @@ internal sealed class PageRenderer(Theme theme)
             ["fmt"] = FormatsByLanguage[page.Lang],
         };
         var limit = LoopLimit(page);
-        var content = RenderTemplate(theme.Layouts[page.Layout], globals, limit);
         if (page.Layout == "chooser")
         {
-            return content;
+            RenderTemplate(theme.Layouts[page.Layout], globals, limit, buffers.Page);
+            return;
         }
 
-        globals["content"] = content;
-        return RenderTemplate(theme.Layouts[BaseLayout], globals, limit);
+        RenderTemplate(theme.Layouts[page.Layout], globals, limit, buffers.Layout);
+        globals["content"] = buffers.Layout.ToString();
+        RenderTemplate(theme.Layouts[BaseLayout], globals, limit, buffers.Page);
     }
+
+    /// <summary>Each rendering thread's two text buffers and its UTF-8 buffer, grown to the largest page and kept.</summary>
+    private static readonly ThreadLocal<PageBuffers> Buffers = new(() => new PageBuffers());
 
     /// <summary>The formatters of each language, built once (importing delegates is reflection) and only read afterwards.</summary>
     private static readonly Dictionary<string, ScriptObject> FormatsByLanguage =
@@ -78,10 +102,7 @@ internal sealed class PageRenderer(Theme theme)
     /// </summary>
     internal static int LoopLimit(Page page) => Math.Max(MinLoopLimit, 4 * ViewEquality.ListItems(page.Model));
 
-    /// <summary>Room for a typical page, so the output buffer is not regrown and copied several times per page.</summary>
-    private const int OutputCapacity = 16 * 1024; // chars: below the large-object heap threshold
-
-    private string RenderTemplate(Template template, ScriptObject globals, int loopLimit)
+    private void RenderTemplate(Template template, ScriptObject globals, int loopLimit, TextBuffer output)
     {
         var context = new SharedAccessorContext(Builtins)
         {
@@ -99,8 +120,93 @@ internal sealed class PageRenderer(Theme theme)
         }
 
         context.PushGlobal(globals);
-        context.PushOutput(new StringBuilderOutput(new System.Text.StringBuilder(OutputCapacity)));
-        return template.Render(context);
+        output.Clear();
+        context.PushOutput(output);
+
+        // What Template.Render does, without turning the output into a string and clearing it: the
+        // page is written straight from the reused buffer (the output is the same text).
+        Evaluate(context, template);
+    }
+
+    /// <summary>Evaluates a parsed template into the context's current output, as Scriban's Template.Render does before it makes its string.</summary>
+    internal static void Evaluate(TemplateContext context, Template template)
+    {
+        var file = template.SourceFilePath;
+        if (file is not null)
+        {
+            context.PushSourceFile(file);
+        }
+
+        try
+        {
+            if (template.Page is { } root && context.Evaluate(root) is { } result && context.EnableOutput)
+            {
+                context.Write(root.Span, result);
+            }
+        }
+        finally
+        {
+            if (file is not null)
+            {
+                context.PopSourceFile();
+            }
+        }
+    }
+}
+
+/// <summary>
+/// A template output that appends into one char array, reused from page to page (a Scriban
+/// <c>StringBuilderOutput</c> copies its text once more when it is cleared, and a new one grows from 16 chars).
+/// </summary>
+internal sealed class TextBuffer : IScriptOutput
+{
+    private char[] _chars = new char[32 * 1024];
+    private int _length;
+
+    public ReadOnlySpan<char> Span => _chars.AsSpan(0, _length);
+
+    public void Clear() => _length = 0;
+
+    public void Write(string text, int offset, int count)
+    {
+        if (_length + count > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + count));
+        }
+
+        text.CopyTo(offset, _chars, _length, count);
+        _length += count;
+    }
+
+    public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+    {
+        Write(text, offset, count);
+        return ValueTask.CompletedTask;
+    }
+
+    public override string ToString() => new(Span);
+}
+
+/// <summary>A rendering thread's buffers: the layout's output, the whole page, and the page as UTF-8.</summary>
+internal sealed class PageBuffers
+{
+    private byte[] _utf8 = new byte[64 * 1024];
+
+    public TextBuffer Layout { get; } = new();
+
+    public TextBuffer Page { get; } = new();
+
+    /// <summary>The page as UTF-8 without a byte-order mark; valid until the next page is rendered on this thread.</summary>
+    public ReadOnlySpan<byte> Utf8()
+    {
+        var max = System.Text.Encoding.UTF8.GetMaxByteCount(Page.Span.Length);
+        if (max > _utf8.Length)
+        {
+            _utf8 = new byte[max];
+        }
+
+        var count = AtomicFile.Utf8NoBom.GetBytes(Page.Span, _utf8);
+        return _utf8.AsSpan(0, count);
     }
 }
 
@@ -130,4 +236,52 @@ internal sealed class SharedAccessorContext(ScriptObject builtins) : TemplateCon
 
         return accessor;
     }
+}
+
+/// <summary>
+/// <c>include "name"</c> that evaluates the theme's parsed partial straight into the caller's output.
+/// Scriban's own include renders each partial into a new string buffer, turns it into a string and
+/// copies that into the page; on an article page that is a buffer per related card. The text is the
+/// same: like Scriban's, the partial gets its own local scope and <c>$</c> arguments. An include that
+/// stands indented on its line (its output is indented line by line) and one with arguments are left
+/// to Scriban's own.
+/// </summary>
+internal sealed class InlineInclude(IScriptCustomFunction scribans) : IScriptCustomFunction
+{
+    public int RequiredParameterCount => scribans.RequiredParameterCount;
+
+    public int ParameterCount => scribans.ParameterCount;
+
+    public ScriptVarParamKind VarParamKind => scribans.VarParamKind;
+
+    public Type ReturnType => scribans.ReturnType;
+
+    public ScriptParameterInfo GetParameterInfo(int index) => scribans.GetParameterInfo(index);
+
+    public object? Invoke(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement)
+    {
+        if (callerContext is null || context.CurrentIndent is not null || arguments.Count != 1 || arguments[0] is not string name
+            || !context.CachedTemplates.TryGetValue(name, out var partial))
+        {
+            return scribans.Invoke(context, callerContext, arguments, blockStatement);
+        }
+
+        context.EnterRecursive(callerContext);
+        context.PushLocal();
+        try
+        {
+            context.SetValue(Scriban.Syntax.ScriptVariable.Arguments, arguments, true, true);
+            PageRenderer.Evaluate(context, partial);
+        }
+        finally
+        {
+            context.PopLocal();
+            context.ExitRecursive(callerContext);
+        }
+
+        return null;
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }
