@@ -28,7 +28,9 @@ internal sealed class BuildSession
         string BaseUrl,
         IReadOnlyDictionary<string, Page> Pages,
         IReadOnlyDictionary<string, Table> Tables,
-        IReadOnlyDictionary<string, UInt128> Files);
+        IReadOnlyDictionary<string, UInt128> Files,
+        int ContentGeneration,
+        PageReuse Reuse);
 
     /// <summary>Files the watcher reported: parsed again whatever their time stamps say.</summary>
     public void Changed(IEnumerable<string> paths) => Content.Forget(paths);

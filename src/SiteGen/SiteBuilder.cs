@@ -16,7 +16,8 @@ internal sealed record BuildResult(
     int Files,
     TimeSpan Elapsed,
     string? SearchMessage = null,
-    IReadOnlyList<(string Stage, TimeSpan At)>? Stages = null);
+    IReadOnlyList<(string Stage, TimeSpan At)>? Stages = null,
+    int ReusedPages = 0);
 
 /// <summary>The build order, one screen: Content → Site → Render → Publish.</summary>
 internal static class SiteBuilder
@@ -75,12 +76,17 @@ internal static class SiteBuilder
             return Failed(all, clock);
         }
 
-        var factory = new PageFactory(site, theme, assets, new MarkdownRenderer(content.Config.AllowRawHtml, session?.Bodies));
-        var pages = factory.CreatePages();
-        Mark("page models");
-
         var baseUrl = site.Urls.Absolute("/");
         var previous = session?.Previous is { } last && last.Options == options && last.ThemeStamp == themeStamp && last.BaseUrl == baseUrl ? last : null;
+
+        // Article pages are taken over from the previous build only while nothing site-wide changed:
+        // the theme, the options and every file of input/ outside articles/ (see PageReuse).
+        var reuse = session is null ? null
+            : previous is not null && previous.ContentGeneration == session.Content.Generation ? previous.Reuse.Again()
+            : PageReuse.None();
+        var factory = new PageFactory(site, theme, assets, new MarkdownRenderer(content.Config.AllowRawHtml, session?.Bodies), reuse);
+        var pages = factory.CreatePages();
+        Mark("page models");
         OutputSink sink = previous is null ? new StagingSink(outputDir, keepDigests: session is not null) : new LiveSink(outputDir, previous.Files);
         var tables = DataExports.Tables(pages).ToList();
         try
@@ -188,12 +194,12 @@ internal static class SiteBuilder
                 }
             }
 
-            session.Previous = new BuildSession.Snapshot(options, themeStamp, baseUrl, byUrl, byPath, sink.Written!);
+            session.Previous = new BuildSession.Snapshot(options, themeStamp, baseUrl, byUrl, byPath, sink.Written!, session.Content.Generation, reuse!.Next());
             session.Bodies.EndBuild();
         }
 
         var perLanguage = SiteModel.Languages.ToDictionary(l => l, l => pages.Count(p => p.Lang == l && p.Url.StartsWith($"/{l}/", StringComparison.Ordinal)));
-        return new BuildResult(true, all, perLanguage, sink.Count, clock.Elapsed, search, stages);
+        return new BuildResult(true, all, perLanguage, sink.Count, clock.Elapsed, search, stages, reuse?.Reused ?? 0);
     }
 
     /// <summary>A table's downloads; in a preview rebuild, kept as they are when the table equals the previous build's.</summary>

@@ -78,6 +78,11 @@ internal static class BuildCommand
             previous = at;
         }
 
+        if (result.ReusedPages > 0)
+        {
+            stdout.WriteLine($"  article pages taken over from the previous build: {result.ReusedPages}");
+        }
+
         // Where the rest of the time goes: the runtime's own work, since the process started.
         stdout.WriteLine(FormattableString.Invariant(
             $"  runtime: JIT {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms ({System.Runtime.JitInfo.GetCompiledMethodCount()} methods), GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms (gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}), allocated {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB"));

@@ -16,6 +16,9 @@ internal sealed class ContentCache
     private readonly ConcurrentDictionary<string, Entry> _files = new(StringComparer.Ordinal);
     private string? _dataStamp;
 
+    /// <summary>Counts the times the cache was emptied: equal between two builds when no file of input/ outside articles/ changed.</summary>
+    public int Generation { get; private set; }
+
     /// <summary>Forgets files named by the watcher, whatever their time stamps say.</summary>
     public void Forget(IEnumerable<string> paths)
     {
@@ -39,6 +42,7 @@ internal sealed class ContentCache
         {
             _files.Clear();
             _dataStamp = stamp;
+            Generation++;
         }
     }
 

@@ -23,13 +23,16 @@ internal sealed class PageFactory
     private readonly SummaryTables _tables;
     private readonly ConcurrentDictionary<(string Slug, string Lang), RenderedBody> _bodies = new();
     private readonly MarkdownRenderer _markdown;
+    private readonly PageReuse? _reuse;
 
-    public PageFactory(SiteModel site, Theme theme, AssetManifest assets, MarkdownRenderer markdown)
+    /// <param name="reuse">Preview only: the previous build's article pages and cards, to take over where their inputs are the same (see <see cref="PageReuse"/>); the caller passes one only when nothing site-wide changed.</param>
+    public PageFactory(SiteModel site, Theme theme, AssetManifest assets, MarkdownRenderer markdown, PageReuse? reuse = null)
     {
         _site = site;
         _theme = theme;
         _assets = assets;
         _markdown = markdown;
+        _reuse = reuse;
         _tables = new SummaryTables(site, this);
     }
 
@@ -77,8 +80,9 @@ internal sealed class PageFactory
 
     public IReadOnlyList<Page> CreatePages()
     {
-        // Markdown bodies are the costly part of the view models: render them in parallel first.
-        Parallel.ForEach(_site.Articles.SelectMany(a => SiteModel.Languages.Select(l => (a, l))), p => Body(p.a, p.l));
+        // Markdown bodies are the costly part of the view models: render them in parallel first
+        // (in a preview rebuild only those of pages that cannot be taken over from the previous build).
+        Parallel.ForEach(_site.Articles.SelectMany(a => SiteModel.Languages.Select(l => (a, l))).Where(p => _reuse?.Has(p.a, p.l) != true), p => Body(p.a, p.l));
 
         var pages = new List<Page> { Chooser() };
         foreach (var lang in SiteModel.Languages)
@@ -103,7 +107,9 @@ internal sealed class PageFactory
 
     /// <summary>An article's card in a language; made once per build (lists, neighbours and related articles all show it).</summary>
     public ArticleCard Card(ArticleEntry article, string lang) =>
-        _cards.GetOrAdd((article.Slug, lang), static (_, arg) => arg.Factory.NewCard(arg.Article, arg.Lang), (Factory: this, Article: article, Lang: lang));
+        _cards.GetOrAdd((article.Slug, lang), static (_, arg) => arg.Factory._reuse is { } reuse
+            ? reuse.Card(arg.Article, arg.Lang, () => arg.Factory.NewCard(arg.Article, arg.Lang))
+            : arg.Factory.NewCard(arg.Article, arg.Lang), (Factory: this, Article: article, Lang: lang));
 
     private readonly ConcurrentDictionary<(string Slug, string Lang), ArticleCard> _cards = new();
 
@@ -236,6 +242,24 @@ internal sealed class PageFactory
 
     private Page Article(ArticleEntry article, int index, string lang)
     {
+        var newer = index > 0 ? _site.Articles[index - 1] : null;
+        var older = index + 1 < _site.Articles.Count ? _site.Articles[index + 1] : null;
+
+        // Related articles leave out the newer and older ones: the pager already links them.
+        var related = _site.DistrictOf(article.District.Key).Articles.Where(a => a.Slug != article.Slug && a != newer && a != older).Take(RelatedCount).ToList();
+        var projects = _site.ProjectsOf(article.Slug);
+        return _reuse is null
+            ? Article(article, lang, newer, older, related)
+            : _reuse.Article(article, lang, new ArticleInputs(article, newer, older, related, projects), () => Article(article, lang, newer, older, related));
+    }
+
+    /// <summary>
+    /// An article page. What it reads beyond the site-wide input (config, data/, theme, options) must
+    /// be covered by <see cref="ArticleInputs"/>: the article, its neighbours, its related articles and
+    /// its projects (<see cref="SiteModel.ProjectsOf"/>), or preview would reuse a stale page.
+    /// </summary>
+    private Page Article(ArticleEntry article, string lang, ArticleEntry? newer, ArticleEntry? older, IReadOnlyList<ArticleEntry> related)
+    {
         var card = Card(article, lang);
         var existing = Both.Where(article.Exists).ToList();
         var head = Head("article", lang, FullTitle(lang, card.Title), card.Summary, l => Urls.Article(l, article.Slug), existing, "article") with { TextLang = card.TitleLang };
@@ -256,12 +280,6 @@ internal sealed class PageFactory
         }
 
         var body = Body(article, lang);
-        var newer = index > 0 ? _site.Articles[index - 1] : null;
-        var older = index + 1 < _site.Articles.Count ? _site.Articles[index + 1] : null;
-
-        // Related articles leave out the newer and older ones: the pager already links them.
-        var related = _site.DistrictOf(article.District.Key).Articles.Where(a => a.Slug != article.Slug && a != newer && a != older)
-            .Take(RelatedCount).Select(a => Card(a, lang)).ToList();
         var contents = body.Headings.Count >= MinTocHeadings ? body.Headings : [];
         var model = new ArticleView(
             card,
@@ -276,7 +294,7 @@ internal sealed class PageFactory
             notice,
             newer is null ? null : Card(newer, lang),
             older is null ? null : Card(older, lang),
-            related,
+            related.Select(a => Card(a, lang)).ToList(),
             _tables.ForArticle(article, lang),
             article.Source.Period is { } period ? new FigureText(T).Period(period, lang) : null)
         {

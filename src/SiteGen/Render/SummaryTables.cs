@@ -100,7 +100,7 @@ internal sealed class SummaryTables(SiteModel site, PageFactory pages)
     public IReadOnlyList<Table> ForArticle(ArticleEntry article, string lang)
     {
         var tables = new List<Table>();
-        var projects = site.Projects.Where(p => p.Sources.Any(a => a.Slug == article.Slug)).ToList();
+        var projects = site.ProjectsOf(article.Slug);
         if (projects.Count > 0)
         {
             tables.Add(Projects("article-projects", projects, lang, T(lang, "table_article_projects")) with { Downloads = [], PageUrl = Urls.Article(lang, article.Slug) });

@@ -85,4 +85,14 @@ internal sealed record SiteModel(
     private Dictionary<string, DistrictEntry>? _districtsByKey;
 
     public Sector Sector(string key) => Sectors.First(s => s.Key == key);
+
+    /// <summary>The projects an article reports, in the order of <see cref="Projects"/> (a project merged across articles is listed under each of them).</summary>
+    public IReadOnlyList<ProjectEntry> ProjectsOf(string slug) =>
+        LazyInitializer.EnsureInitialized(ref _projectsBySlug, () => Projects
+            .SelectMany(p => p.Sources.Select(a => (a.Slug, Project: p)))
+            .GroupBy(p => p.Slug, p => p.Project, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ProjectEntry>)[.. g], StringComparer.Ordinal))
+            .GetValueOrDefault(slug, []);
+
+    private Dictionary<string, IReadOnlyList<ProjectEntry>>? _projectsBySlug;
 }

@@ -6,6 +6,10 @@ namespace SiteGen.Tests.Build;
 /// <summary>Preview's incremental rebuilds (BuildSession) must leave output/ exactly as a clean build of the same input.</summary>
 public sealed class IncrementalBuildTests
 {
+    // Every article page and card a rebuild takes over from the previous build is also made again and
+    // compared: a reuse whose inputs missed a dependency throws, naming the page.
+    public IncrementalBuildTests() => SiteGen.Render.PageReuse.Verify = true;
+
     private static string HashOf(string title, string body) => TranslationHash.Of(title, "摘要。", "\n" + body + "\n");
 
     private static string Article(string slug, string title = "测试标题", string district = "hannan", string date = "2024-05-01", string body = "正文第一段。") =>
