@@ -35,6 +35,9 @@ internal sealed class BuildSession
     /// <summary>Files the watcher reported: parsed again whatever their time stamps say.</summary>
     public void Changed(IEnumerable<string> paths) => Content.Forget(paths);
 
+    /// <summary>A watcher now reports every change under input/: rebuilds after the next one trust it instead of looking at every file (see <see cref="ContentCache"/>).</summary>
+    public void Watching() => Content.StartWatching();
+
     /// <summary>Every file of the theme folder with its size and time stamp: any change means a clean build.</summary>
     internal static string ThemeStamp(string themeDir) =>
         !Directory.Exists(themeDir) ? "" : string.Join("\n", Directory.EnumerateFiles(themeDir, "*", SearchOption.AllDirectories)

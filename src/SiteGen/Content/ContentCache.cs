@@ -8,6 +8,14 @@ namespace SiteGen.Content;
 /// unchanged, and that the watcher did not report, is not read or parsed again. Everything else in
 /// input/ (site.yml, data/) is small and read on every build; when any of it changes the cache is
 /// emptied, because articles are validated against it.
+/// <para>
+/// While a watcher reports every change (<see cref="StartWatching"/>), a rebuild does not list the
+/// article folders or look at the 20,000 files of a large site: it takes the previous listing,
+/// changed by the article files the watcher reported, and reuses the parsed files it did not report.
+/// Anything else reported under input/ (a folder, a file deeper in articles/, or the watcher losing
+/// events, which it reports as the watched folder itself) makes that build list and check everything
+/// again, as does a change outside articles/ for the data files.
+/// </para>
 /// </summary>
 internal sealed class ContentCache
 {
@@ -16,34 +24,178 @@ internal sealed class ContentCache
     private readonly ConcurrentDictionary<string, Entry> _files = new(StringComparer.Ordinal);
     private string? _dataStamp;
 
+    /// <summary>The article folders' files (as <see cref="ScratchFiles.Files"/> lists them) by folder, taken while a watcher was running.</summary>
+    private readonly Dictionary<string, List<string>> _listings = new(StringComparer.Ordinal);
+
+    /// <summary>Full paths the watcher reported since the last build.</summary>
+    private readonly List<string> _reported = [];
+
+    private bool _watching;
+    private bool _listingsWatched;
+
     /// <summary>Counts the times the cache was emptied: equal between two builds when no file of input/ outside articles/ changed.</summary>
     public int Generation { get; private set; }
 
-    /// <summary>Forgets files named by the watcher, whatever their time stamps say.</summary>
+    /// <summary>True in a build that takes the article listings and parsed files on the watcher's word (see the class summary).</summary>
+    internal bool Trusted { get; private set; }
+
+    /// <summary>
+    /// A watcher now reports every change under input/. The next build still lists and checks
+    /// everything (a change may have come before the watcher started); later ones trust the reports.
+    /// </summary>
+    public void StartWatching()
+    {
+        lock (_reported)
+        {
+            _watching = true;
+            _listingsWatched = false;
+        }
+    }
+
+    /// <summary>Forgets files named by the watcher, whatever their time stamps say, and remembers them for the next build's listing.</summary>
     public void Forget(IEnumerable<string> paths)
     {
-        foreach (var path in paths)
+        lock (_reported)
         {
-            _files.TryRemove(Path.GetFullPath(path), out _);
+            foreach (var path in paths.Select(Path.GetFullPath))
+            {
+                _files.TryRemove(path, out _);
+                _reported.Add(path);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Starts a build: decides whether it may trust the watcher's reports, and empties the cache when a
+    /// file of input/ outside articles/ was added, removed or changed.
+    /// </summary>
+    internal void BeginBuild(string inputDir)
+    {
+        lock (_reported)
+        {
+            var input = Path.GetFullPath(inputDir);
+            var articles = Path.Join(input, "articles");
+            var trusted = _watching && _listingsWatched;
+            var checkData = !trusted;
+            var dirty = new List<string>();
+            foreach (var path in _reported)
+            {
+                if (!path.StartsWith(input + Path.DirectorySeparatorChar, StringComparison.Ordinal) && path != input)
+                {
+                    continue; // theme/: the theme stamp covers it
+                }
+
+                var parent = Path.GetDirectoryName(path);
+                if ((parent == Path.Join(articles, "zh") || parent == Path.Join(articles, "en")) && !Directory.Exists(path))
+                {
+                    dirty.Add(path);
+                }
+                else if (path == input || path == articles || path.StartsWith(articles + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                {
+                    trusted = false; // a folder, or the watcher lost events: list everything again
+                    checkData = true;
+                }
+                else
+                {
+                    checkData = true;
+                }
+            }
+
+            _reported.Clear();
+            if (!trusted)
+            {
+                _listings.Clear();
+            }
+            else
+            {
+                foreach (var path in dirty)
+                {
+                    Update(path);
+                }
+            }
+
+            if (checkData)
+            {
+                CheckData(inputDir);
+            }
+
+            Trusted = trusted;
+
+            // Listings taken in this build are complete from here on if a watcher was already running.
+            _listingsWatched = _watching;
+        }
+    }
+
+    /// <summary>Applies one reported file to the listing of its folder, as a new listing would show it.</summary>
+    private void Update(string fullPath)
+    {
+        var dir = _listings.Keys.FirstOrDefault(d => Path.GetFullPath(d) == Path.GetDirectoryName(fullPath));
+        if (dir is null)
+        {
+            return; // the folder was not listed (it did not exist): the build lists it
+        }
+
+        var listing = _listings[dir];
+        var entry = Path.Join(dir, Path.GetFileName(fullPath));
+        var at = listing.BinarySearch(entry, StringComparer.Ordinal);
+        var present = fullPath.EndsWith(".md", StringComparison.Ordinal) && File.Exists(fullPath) && !ScratchFiles.IsScratch(fullPath);
+        if (present && at < 0)
+        {
+            listing.Insert(~at, entry);
+        }
+        else if (!present && at >= 0)
+        {
+            listing.RemoveAt(at);
+        }
+    }
+
+    /// <summary>The .md files of an article folder: the maintained listing in a trusted build, else a new one.</summary>
+    internal string[] Files(string dir)
+    {
+        lock (_reported)
+        {
+            if (Trusted && _listings.TryGetValue(dir, out var listing))
+            {
+                return [.. listing];
+            }
+
+            var files = ScratchFiles.Files(dir, "*.md");
+            _listings[dir] = [.. files];
+            return files;
         }
     }
 
     /// <summary>Empties the cache when a file of input/ outside articles/ was added, removed or changed.</summary>
-    internal void CheckData(string inputDir)
+    private void CheckData(string inputDir)
     {
-        var articles = Path.GetFullPath(Path.Combine(inputDir, "articles")) + Path.DirectorySeparatorChar;
-        var stamp = !Directory.Exists(inputDir) ? "" : string.Join("\n", Directory.EnumerateFiles(inputDir, "*", SearchOption.AllDirectories)
-            .Select(Path.GetFullPath)
-            .Where(f => !f.StartsWith(articles, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(f => new FileInfo(f))
-            .Select(f => $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}"));
+        var articles = Path.GetFullPath(Path.Combine(inputDir, "articles"));
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
+        var stamp = !Directory.Exists(inputDir) ? "" : string.Join("\n", new System.IO.Enumeration.FileSystemEnumerable<string>(Path.GetFullPath(inputDir),
+                (ref System.IO.Enumeration.FileSystemEntry e) => $"{e.ToFullPath()}|{e.Length}|{e.LastWriteTimeUtc.UtcTicks}", options)
+            {
+                ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.IsDirectory,
+                ShouldRecursePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => e.ToFullPath() != articles,
+            }
+            .Order(StringComparer.Ordinal));
         if (stamp != _dataStamp)
         {
             _files.Clear();
             _dataStamp = stamp;
             Generation++;
         }
+    }
+
+    /// <summary>A parsed file the watcher did not report, in a trusted build: no look at the disk.</summary>
+    internal bool TryGetTrusted(string path, out object? result, out IReadOnlyList<Diagnostic> diagnostics)
+    {
+        if (Trusted && _files.TryGetValue(path, out var entry))
+        {
+            (result, diagnostics) = (entry.Result, entry.Diagnostics);
+            return true;
+        }
+
+        (result, diagnostics) = (null, []);
+        return false;
     }
 
     internal bool TryGet(string path, FileInfo info, out object? result, out IReadOnlyList<Diagnostic> diagnostics)

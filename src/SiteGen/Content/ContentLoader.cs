@@ -24,7 +24,7 @@ internal static class ContentLoader
     public static (ContentSet? Content, IReadOnlyList<Diagnostic> Diagnostics) Load(string inputDir, string? baseUrlOverride, ContentCache? cache = null)
     {
         var diagnostics = new List<Diagnostic>();
-        cache?.CheckData(inputDir);
+        cache?.BeginBuild(inputDir);
         var config = SiteConfig.Load(inputDir, baseUrlOverride, diagnostics);
         var districts = Registry.LoadDistricts(inputDir, diagnostics);
         var topics = Registry.LoadTopics(inputDir, diagnostics);
@@ -49,7 +49,8 @@ internal static class ContentLoader
 
         CheckUnique(sources, diagnostics);
         // Against the zh files present, not the ones that read cleanly: a broken zh file must not make its translation an orphan.
-        var sourceSlugs = ScratchFiles.Files(Path.Combine(inputDir, "articles", "zh"), "*.md").Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
+        var zhDir = Path.Combine(inputDir, "articles", "zh");
+        var sourceSlugs = (cache is not null && Directory.Exists(zhDir) ? cache.Files(zhDir) : ScratchFiles.Files(zhDir, "*.md")).Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
         foreach (var orphan in translations.Where(t => !sourceSlugs.Contains(t.Slug)))
         {
             diagnostics.Add(Diagnostic.Error(orphan.File, 1,
@@ -70,7 +71,7 @@ internal static class ContentLoader
             return [];
         }
 
-        var files = ScratchFiles.Files(dir, "*.md");
+        var files = cache?.Files(dir) ?? ScratchFiles.Files(dir, "*.md");
         var fullDir = Path.GetFullPath(dir);
         var fullPaths = files.Select(f => Path.Join(fullDir, Path.GetFileName(f))).ToArray();
         var results = new T?[files.Length];
@@ -80,6 +81,17 @@ internal static class ContentLoader
             FileInfo? info = null;
             if (cache is not null)
             {
+                if (cache.TryGetTrusted(fullPaths[i], out var trusted, out var trustedDiagnostics))
+                {
+                    results[i] = (T?)trusted;
+                    foreach (var d in trustedDiagnostics)
+                    {
+                        found.Add(d);
+                    }
+
+                    return;
+                }
+
                 info = new FileInfo(fullPaths[i]);
                 if (cache.TryGet(info.FullName, info, out var cached, out var cachedDiagnostics))
                 {

@@ -6,17 +6,14 @@ namespace SiteGen.Core;
 /// </summary>
 internal static class ScratchFiles
 {
-    public static bool IsScratch(string path)
+    public static bool IsScratch(string path) => IsScratchName(path) || IsBrokenLink(path);
+
+    private static bool IsScratchName(string path)
     {
         var name = Path.GetFileName(path);
-        if (name.StartsWith(".#", StringComparison.Ordinal) || name.EndsWith('~') || name == ".DS_Store"
+        return name.StartsWith(".#", StringComparison.Ordinal) || name.EndsWith('~') || name == ".DS_Store"
             || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".swo", StringComparison.Ordinal)
-            || name.EndsWith(".swx", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        return IsBrokenLink(path);
+            || name.EndsWith(".swx", StringComparison.Ordinal);
     }
 
     /// <summary>A symlink whose target does not exist (e.g. an Emacs lock file).</summary>
@@ -38,8 +35,23 @@ internal static class ScratchFiles
     }
 
     /// <summary>The files of <paramref name="dir"/> matching <paramref name="pattern"/>, scratch files left out, in ordinal order.</summary>
-    public static string[] Files(string dir, string pattern, SearchOption option = SearchOption.TopDirectoryOnly) =>
-        Directory.Exists(dir)
-            ? [.. Directory.GetFiles(dir, pattern, option).Where(f => !IsScratch(f)).Order(StringComparer.Ordinal)]
-            : [];
+    public static string[] Files(string dir, string pattern, SearchOption option = SearchOption.TopDirectoryOnly)
+    {
+        if (!Directory.Exists(dir))
+        {
+            return [];
+        }
+
+        // As Directory.GetFiles lists them, but the folder listing says which entries are links: only those
+        // are resolved (one system call each), not every file.
+        var options = new EnumerationOptions { RecurseSubdirectories = option == SearchOption.AllDirectories, AttributesToSkip = 0, IgnoreInaccessible = false };
+        var expression = System.IO.Enumeration.FileSystemName.TranslateWin32Expression(pattern);
+        var files = new System.IO.Enumeration.FileSystemEnumerable<(string Path, bool Link)>(dir,
+            (ref System.IO.Enumeration.FileSystemEntry e) => (e.ToSpecifiedFullPath(), (e.Attributes & FileAttributes.ReparsePoint) != 0), options)
+        {
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) =>
+                !e.IsDirectory && System.IO.Enumeration.FileSystemName.MatchesWin32Expression(expression, e.FileName, ignoreCase: false),
+        };
+        return [.. files.Where(f => !IsScratchName(f.Path) && !(f.Link && IsBrokenLink(f.Path))).Select(f => f.Path).Order(StringComparer.Ordinal)];
+    }
 }

@@ -2,7 +2,9 @@ namespace SiteGen.Serve;
 
 /// <summary>
 /// Watches input/ and theme/ and calls back once per burst of file events (debounced), never
-/// while a rebuild is already running; events during a rebuild queue one more.
+/// while a rebuild is already running; events during a rebuild queue one more. The callback gets
+/// every path reported (both names of a rename); when the watcher loses events (its buffer
+/// overflowed) it reports the watched folder itself, so the caller looks at everything again.
 /// </summary>
 internal sealed class RebuildWatcher : IDisposable
 {
@@ -27,21 +29,37 @@ internal sealed class RebuildWatcher : IDisposable
             watcher.Created += OnEvent;
             watcher.Deleted += OnEvent;
             watcher.Renamed += OnEvent;
+            watcher.Error += (_, _) => Report(folder);
             _watchers.Add(watcher);
         }
     }
 
     private void OnEvent(object sender, FileSystemEventArgs e)
     {
-        var name = Path.GetFileName(e.FullPath);
-        if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".tmp", StringComparison.Ordinal) || name.EndsWith(".swp", StringComparison.Ordinal))
+        if (e is RenamedEventArgs renamed && !Ignored(renamed.OldFullPath))
         {
-            return; // editor swap files and SiteGen's own atomic-write temp files
+            Report(renamed.OldFullPath); // an article renamed away is gone under its old name
         }
 
+        if (!Ignored(e.FullPath))
+        {
+            Report(e.FullPath);
+        }
+    }
+
+    /// <summary>Editor swap files and SiteGen's own atomic-write temp files; never a Markdown file a build would read.</summary>
+    private static bool Ignored(string path)
+    {
+        var name = Path.GetFileName(path);
+        return (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".tmp", StringComparison.Ordinal) || name.EndsWith(".swp", StringComparison.Ordinal))
+            && !(name.EndsWith(".md", StringComparison.Ordinal) && !name.StartsWith(".#", StringComparison.Ordinal));
+    }
+
+    private void Report(string path)
+    {
         lock (_lock)
         {
-            _changed.Add(e.FullPath);
+            _changed.Add(path);
             _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
         }
     }

@@ -15,6 +15,16 @@ public sealed class IncrementalBuildTests
     private static string Article(string slug, string title = "测试标题", string district = "hannan", string date = "2024-05-01", string body = "正文第一段。") =>
         TestSite.Zh(slug, title, district, date, body);
 
+    /// <summary>An article with topics and front matter of its own (projects).</summary>
+    private static string Full(string slug, string title, string district, string date, string topics, string extra, string body) =>
+        $"-- input/articles/zh/{slug}.md --\n---\ntitle: \"{title}\"\ndate: {date}\ndistrict: {district}\nsource: \"汉南区招商\"\nslug: {slug}\nsummary: \"摘要。\"\ntopics: [{topics}]\n{extra}---\n\n{body}\n";
+
+    /// <summary>A project with an id, located in hannan whichever district the article is about.</summary>
+    private static string Project(string investment) =>
+        $"projects:\n  - id: calb\n    name: {{ zh: \"中创新航武汉基地\", en: \"CALB Wuhan base\" }}\n    district: hannan\n    sector: new-energy-vehicles\n    investment: {investment}\n    status: signed\n    quote: \"中创新航武汉基地\"\n";
+
+    private const string ProjectBody = "中创新航武汉基地签约。";
+
     private static string Site() =>
         Article("a-1", "第一篇", "hannan", "2024-05-01") + TestSite.En("a-1", HashOf("第一篇", "正文第一段。")) +
         Article("a-2", "第二篇", "hannan", "2024-05-02") + TestSite.En("a-2", HashOf("第二篇", "正文第一段。")) +
@@ -23,19 +33,41 @@ public sealed class IncrementalBuildTests
         Article("a-5", "第五篇", "hannan", "2024-05-05") + TestSite.En("a-5", HashOf("旧标题", "旧正文。"), "Stale title") +
         Article("a-6", "第六篇", "wuhan", "2024-05-06");
 
-    [Fact]
-    public void Rebuilds_after_edits_adds_deletes_and_renames_equal_a_clean_build_byte_for_byte()
+    /// <summary>
+    /// Without a watcher every rebuild looks at every file; with one (as in preview) a rebuild reads
+    /// only the files the watcher reported, here every file a step added, changed or removed.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Rebuilds_after_edits_adds_deletes_and_renames_equal_a_clean_build_byte_for_byte(bool watched)
     {
         using var site = new TestSite(Site());
         var options = new BuildOptions(site.Input, site.ThemeDir, site.Output, null, Drafts: false, Search: false);
         var session = new BuildSession();
+        if (watched)
+        {
+            session.Watching();
+        }
+
         Ok(SiteBuilder.Build(options, session));
+        Ok(SiteBuilder.Build(options, session)); // the first build after the watcher started lists everything
 
         var zh = Path.Combine(site.Input, "articles", "zh");
         var en = Path.Combine(site.Input, "articles", "en");
         var steps = new (string What, Action Change)[]
         {
             ("nothing", () => { }),
+
+            // a-2 (hannan) and a-6 (wuhan) are neither neighbours nor related: only the project links them.
+            ("a project reported by two articles, merged by id", () => site.Write(
+                Full("a-2", "第二篇", "hannan", "2024-05-02", "", Project("10000000000"), ProjectBody) +
+                Full("a-6", "第六篇", "wuhan", "2024-05-06", "", Project("20000000000"), ProjectBody))),
+            ("the newer report's investment, which the merged project under the older article shows", () => site.Write(
+                Full("a-6", "第六篇", "wuhan", "2024-05-06", "", Project("30000000000"), ProjectBody))),
+            ("the newer report dropping the project", () => site.Write(Full("a-6", "第六篇", "wuhan", "2024-05-06", "", "", "正文第一段。"))),
+            ("a topic", () => site.Write(Full("a-4", "第四篇", "hanyang", "2024-05-04", "investment", "", "正文第一段。"))),
+            ("a first translation of an article (its neighbours' English cards change)", () => site.Write(TestSite.En("a-4", HashOf("第四篇", "正文第一段。"), "Fourth"))),
             ("a zh body", () => File.AppendAllText(Path.Combine(zh, "a-2.md"), "\n新增的一段。\n")),
             ("a title, which shows on lists, neighbours and related cards", () => site.Write(Article("a-3", "第三篇（改）", "hanyang", "2024-05-03"))),
             ("a date, which reorders lists and feeds", () => site.Write(Article("a-1", "第一篇", "hannan", "2024-06-30"))),
@@ -47,8 +79,9 @@ public sealed class IncrementalBuildTests
                 File.Delete(Path.Combine(zh, "a-3.md"));
                 File.Delete(Path.Combine(en, "a-3.md"));
             }),
-            ("a renamed article", () =>
+            ("a renamed article and its translation", () =>
             {
+                File.Move(Path.Combine(en, "a-4.md"), Path.Combine(en, "a-9.md"));
                 File.Delete(Path.Combine(zh, "a-4.md"));
                 site.Write(TestSite.Zh("a-9", "第四篇", "hanyang", "2024-05-04", extra: "aliases: [\"/zh/articles/a-4/\"]\n"));
             }),
@@ -69,10 +102,19 @@ public sealed class IncrementalBuildTests
             }),
         };
 
+        var reused = 0;
         foreach (var (what, change) in steps)
         {
+            var before = Snapshot(site.Input);
             change();
+            if (watched)
+            {
+                session.Changed(Changed(before, Snapshot(site.Input)));
+            }
+
             var result = SiteBuilder.Build(options, session);
+            reused += result.ReusedPages;
+            Assert.Equal(watched, session.Content.Trusted);
             Assert.True(result.Succeeded, what + ": " + string.Join("\n", result.Diagnostics));
             Assert.Contains(result.Stages!, s => s.Stage == "write changed files");
 
@@ -80,6 +122,9 @@ public sealed class IncrementalBuildTests
             Assert.True(SiteBuilder.Build(options with { OutputDir = clean["out"] }).Succeeded, what);
             AssertSameTree(clean["out"], site.Output, what);
         }
+
+        Assert.True(reused > 0, "no page was taken over from a previous build");
+        Assert.Contains("CALB Wuhan base", site.Page("/en/articles/a-2/"), StringComparison.Ordinal);
 
         // The glossary steps reached the page that marks the term (so they tested the term lookup).
         Assert.Contains("The GDP of a city or a district.", site.Page("/en/articles/a-1/"), StringComparison.Ordinal);
@@ -124,6 +169,14 @@ public sealed class IncrementalBuildTests
         Assert.DoesNotContain(result.Stages!, s => s.Stage == "write changed files");
         Assert.Contains("<!-- changed -->", site.Page("/zh/articles/a-1/"), StringComparison.Ordinal);
     }
+
+    /// <summary>Every file under a folder with its bytes.</summary>
+    private static Dictionary<string, byte[]> Snapshot(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes, StringComparer.Ordinal);
+
+    /// <summary>What a watcher reports: the files added, removed or changed between two snapshots.</summary>
+    private static List<string> Changed(Dictionary<string, byte[]> before, Dictionary<string, byte[]> after) =>
+        [.. before.Keys.Union(after.Keys).Where(f => !before.TryGetValue(f, out var a) || !after.TryGetValue(f, out var b) || !a.AsSpan().SequenceEqual(b))];
 
     private static void Ok(BuildResult result) =>
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
