@@ -26,6 +26,7 @@ internal sealed class BuildSession
         BuildOptions Options,
         string ThemeStamp,
         string BaseUrl,
+        IReadOnlyList<Page> PageList,
         IReadOnlyDictionary<string, Page> Pages,
         IReadOnlyDictionary<string, Table> Tables,
         IReadOnlyDictionary<string, UInt128> Files,

@@ -119,7 +119,17 @@ internal static class SiteBuilder
 
             Action[] others =
             [
-                () => sink.Write(Sitemap.Build(pages, site.Urls)),
+                () =>
+                {
+                    if (sink is LiveSink live && Sitemap.SameEntries(previous!.PageList, pages))
+                    {
+                        live.Keep(Sitemap.Path);
+                    }
+                    else
+                    {
+                        sink.Write(Sitemap.Build(pages, site.Urls));
+                    }
+                },
                 () => sink.Write(Sitemap.Robots(site.Urls)),
                 .. SiteModel.Languages.Select(lang => (Action)(() => sink.Write(AtomFeed.Build(site, factory, lang)))),
                 () => sink.Write(Redirects.Build(site)),
@@ -194,7 +204,7 @@ internal static class SiteBuilder
                 }
             }
 
-            session.Previous = new BuildSession.Snapshot(options, themeStamp, baseUrl, byUrl, byPath, sink.Written!, session.Content.Generation, reuse!.Next());
+            session.Previous = new BuildSession.Snapshot(options, themeStamp, baseUrl, pages, byUrl, byPath, sink.Written!, session.Content.Generation, reuse!.Next());
             session.Bodies.EndBuild();
         }
 

@@ -15,6 +15,35 @@ internal static class Sitemap
     private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
 
+    public const string Path = "sitemap.xml";
+
+    /// <summary>
+    /// True when two builds' pages give the same sitemap (with the same base URL): the same pages in
+    /// the same order, each the same instance or with the same URL, place in the sitemap, date and
+    /// alternates. Preview then keeps the file instead of writing 20,000 entries again.
+    /// </summary>
+    public static bool SameEntries(IReadOnlyList<Page> before, IReadOnlyList<Page> after)
+    {
+        if (before.Count != after.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < before.Count; i++)
+        {
+            var (a, b) = (before[i], after[i]);
+            if (!ReferenceEquals(a, b) && (a.Url != b.Url || a.InSitemap != b.InSitemap
+                || b.InSitemap && (LastMod(a) != LastMod(b) || !ViewEquality.Equal(a.Head.Alternates, b.Head.Alternates))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string? LastMod(Page page) => page.Model is ArticleView article ? article.Card.DateIso : null;
+
     public static OutputFile Build(IReadOnlyList<Page> pages, Urls urls)
     {
         var stream = new MemoryStream();
@@ -28,9 +57,9 @@ internal static class Sitemap
             {
                 xml.WriteStartElement("url", SitemapNs);
                 xml.WriteElementString("loc", SitemapNs, urls.Absolute(page.Url));
-                if (page.Model is ArticleView article)
+                if (LastMod(page) is { } lastmod)
                 {
-                    xml.WriteElementString("lastmod", SitemapNs, article.Card.DateIso);
+                    xml.WriteElementString("lastmod", SitemapNs, lastmod);
                 }
 
                 foreach (var alternate in page.Head.Alternates)
@@ -48,7 +77,7 @@ internal static class Sitemap
             xml.WriteEndElement();
         }
 
-        return new OutputFile("sitemap.xml", stream.ToArray());
+        return new OutputFile(Path, stream.ToArray());
     }
 
     public static OutputFile Robots(Urls urls) =>
