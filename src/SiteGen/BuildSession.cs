@@ -31,10 +31,26 @@ internal sealed class BuildSession
         IReadOnlyDictionary<string, Table> Tables,
         IReadOnlyDictionary<string, UInt128> Files,
         int ContentGeneration,
-        PageReuse Reuse);
+        PageReuse Reuse,
+        string? Newest,
+        Site.TranslationCoverage Coverage);
 
     /// <summary>Files the watcher reported: parsed again whatever their time stamps say.</summary>
     public void Changed(IEnumerable<string> paths) => Content.Forget(paths);
+
+    /// <summary>
+    /// Before the first save: a rebuild as if the newest article had been saved unchanged. It writes
+    /// nothing (the bytes are the same) but compiles the code an edit runs (parsing, the article's
+    /// pages, lists, feeds), so the first real save is as fast as the later ones.
+    /// </summary>
+    public void WarmUp(BuildOptions options)
+    {
+        if (Previous?.Newest is { } newest)
+        {
+            Changed([newest]);
+            SiteBuilder.Build(options, this);
+        }
+    }
 
     /// <summary>A watcher now reports every change under input/: rebuilds after the next one trust it instead of looking at every file (see <see cref="ContentCache"/>).</summary>
     public void Watching() => Content.StartWatching();

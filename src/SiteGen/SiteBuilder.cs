@@ -89,6 +89,7 @@ internal static class SiteBuilder
         Mark("page models");
         OutputSink sink = previous is null ? new StagingSink(outputDir, keepDigests: session is not null) : new LiveSink(outputDir, previous.Files);
         var tables = DataExports.Tables(pages).ToList();
+        var coverage = TranslationCoverage.Of(site);
         try
         {
             var toRender = pages;
@@ -133,7 +134,17 @@ internal static class SiteBuilder
                 () => sink.Write(Sitemap.Robots(site.Urls)),
                 .. SiteModel.Languages.Select(lang => (Action)(() => sink.Write(AtomFeed.Build(site, factory, lang)))),
                 () => sink.Write(Redirects.Build(site)),
-                () => sink.Write(TranslationStatusFile.Build(TranslationCoverage.Of(site))),
+                () =>
+                {
+                    if (sink is LiveSink live && previous!.Coverage.SameAs(coverage))
+                    {
+                        live.Keep(TranslationStatusFile.Path);
+                    }
+                    else
+                    {
+                        sink.Write(TranslationStatusFile.Build(coverage));
+                    }
+                },
                 .. tables.Select(t => (Action)(() => WriteTable(sink, t.Page, t.Table, site.Urls, previous))),
             ];
             Parallel.Invoke(others);
@@ -204,7 +215,7 @@ internal static class SiteBuilder
                 }
             }
 
-            session.Previous = new BuildSession.Snapshot(options, themeStamp, baseUrl, pages, byUrl, byPath, sink.Written!, session.Content.Generation, reuse!.Next());
+            session.Previous = new BuildSession.Snapshot(options, themeStamp, baseUrl, pages, byUrl, byPath, sink.Written!, session.Content.Generation, reuse!.Next(), site.Articles.FirstOrDefault()?.Source.File, coverage);
             session.Bodies.EndBuild();
         }
 

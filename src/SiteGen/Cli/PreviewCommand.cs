@@ -81,6 +81,9 @@ internal static class PreviewCommand
             return 1;
         }
 
+        // Preview holds the whole site's models between rebuilds: a blocking full collection of that heap
+        // in the middle of a rebuild costs more than the rebuild. Full collections run in the background.
+        System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
         var reload = new LiveReload();
         var buildLock = new Lock();
         var session = new BuildSession();
@@ -129,17 +132,6 @@ internal static class PreviewCommand
 
         Rebuild([]);
 
-        // A rebuild with nothing changed writes nothing; it compiles the incremental path before the first save.
-        _ = Task.Run(() =>
-        {
-            lock (buildLock)
-            {
-                if (session.Previous is not null)
-                {
-                    SiteBuilder.Build(buildOptions, session);
-                }
-            }
-        }, CancellationToken.None);
         using var server = new PreviewServer(options.OutputDir, port, reload);
         try
         {
@@ -153,6 +145,16 @@ internal static class PreviewCommand
 
         using var watcher = new RebuildWatcher([options.InputDir, options.ThemeDir], TimeSpan.FromMilliseconds(100), Rebuild);
         session.Watching();
+
+        // A rebuild of the newest article, unchanged, writes nothing; it compiles the incremental path
+        // before the first save, and takes the article listing the watcher keeps up to date from here.
+        _ = Task.Run(() =>
+        {
+            lock (buildLock)
+            {
+                session.WarmUp(buildOptions);
+            }
+        }, CancellationToken.None);
         using var ping = new Timer(_ => reload.Ping(), null, TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(15));
         stdout.WriteLine($"preview: serving {options.OutputDir}/ at {server.Url} (watching {options.InputDir}/ and {options.ThemeDir}/; Ctrl+C stops)");
         var serving = server.RunAsync(stop);

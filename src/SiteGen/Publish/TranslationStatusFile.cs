@@ -17,5 +17,7 @@ internal static class TranslationStatusFile
 
     public static string Json(TranslationCoverage coverage) => JsonSerializer.Serialize(coverage, Options).Replace("\r\n", "\n") + "\n";
 
-    public static OutputFile Build(TranslationCoverage coverage) => OutputFile.Text(Urls.TranslationStatus.TrimStart('/'), Json(coverage));
+    public static readonly string Path = Urls.TranslationStatus.TrimStart('/');
+
+    public static OutputFile Build(TranslationCoverage coverage) => OutputFile.Text(Path, Json(coverage));
 }

@@ -34,6 +34,9 @@ internal sealed class PageFactory
         _markdown = markdown;
         _reuse = reuse;
         _tables = new SummaryTables(site, this);
+        _articlesByTerm = new(() => _site.Articles
+            .SelectMany(a => TermsOf(a).Select(t => t.Key).Distinct(StringComparer.Ordinal).Select(key => (Key: key, Article: a)))
+            .ToLookup(p => p.Key, p => p.Article, StringComparer.Ordinal));
     }
 
     public string T(string lang, string key) =>
@@ -72,11 +75,9 @@ internal sealed class PageFactory
             withArticles ? ArticlesByTerm[term.Key].Select(a => Card(a, lang)).ToList() : []);
 
     /// <summary>The articles that use each glossary term, in site order: found once, not by scanning every article for every term.</summary>
-    private ILookup<string, ArticleEntry> ArticlesByTerm => _articlesByTerm ??=
-        _site.Articles.SelectMany(a => TermsOf(a).Select(t => t.Key).Distinct(StringComparer.Ordinal).Select(key => (Key: key, Article: a)))
-            .ToLookup(p => p.Key, p => p.Article, StringComparer.Ordinal);
+    private ILookup<string, ArticleEntry> ArticlesByTerm => _articlesByTerm.Value;
 
-    private ILookup<string, ArticleEntry>? _articlesByTerm;
+    private readonly Lazy<ILookup<string, ArticleEntry>> _articlesByTerm;
 
     public IReadOnlyList<Page> CreatePages()
     {
@@ -84,32 +85,60 @@ internal sealed class PageFactory
         // (in a preview rebuild only those of pages that cannot be taken over from the previous build).
         Parallel.ForEach(_site.Articles.SelectMany(a => SiteModel.Languages.Select(l => (a, l))).Where(p => _reuse?.Has(p.a, p.l) != true), p => Body(p.a, p.l));
 
-        var pages = new List<Page> { Chooser() };
+        // Every article's card in each language, made (or taken over) once, in parallel: lists, neighbours,
+        // related articles, tables and the glossary then only look them up.
         foreach (var lang in SiteModel.Languages)
         {
-            pages.Add(Home(lang));
-            pages.Add(ArticleList(lang));
-            pages.AddRange(_site.Articles.Select((a, i) => (a, i)).AsParallel().AsOrdered().Select(p => Article(p.a, p.i, lang)));
-            pages.Add(DistrictList(lang));
-            pages.AddRange(_site.PublishedDistricts.Select(d => District(d, lang)));
-            pages.Add(TopicList(lang));
-            pages.AddRange(TopicsWithArticles().Select(t => Topic(t, lang)));
-            pages.Add(Summary(lang));
-            pages.Add(Method(lang));
-            pages.Add(Glossary(lang));
-            pages.Add(Search(lang));
-            pages.Add(NotFound(lang, Urls.NotFound(lang)));
+            var cards = _reuse is null
+                ? _site.Articles.AsParallel().AsOrdered().Select(a => NewCard(a, lang)).ToArray()
+                : _reuse.Cards(_site.Articles, lang, a => NewCard(a, lang));
+            var byArticle = new Dictionary<ArticleEntry, ArticleCard>(cards.Length, ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < cards.Length; i++)
+            {
+                byArticle[_site.Articles[i]] = cards[i];
+            }
+
+            _cardsByLang[lang == "zh" ? 0 : 1] = byArticle;
         }
 
-        pages.Add(NotFound(_site.Config.DefaultLanguage, Urls.RootNotFound));
-        return pages;
+        // The groups of pages in output order; made in parallel (each a pure function of the site), then joined.
+        var groups = new List<Func<IEnumerable<Page>>> { () => [Chooser()] };
+        foreach (var lang in SiteModel.Languages)
+        {
+            groups.AddRange(
+            [
+                () => [Home(lang)],
+                () => [ArticleList(lang)],
+                () =>
+                {
+                    _reuse?.BeginArticles(lang, _site.Articles.Count);
+                    return _site.Articles.Select((a, i) => (a, i)).AsParallel().AsOrdered().Select(p => Article(p.a, p.i, lang)).ToList();
+                },
+                () => [DistrictList(lang)],
+                () => _site.PublishedDistricts.Select(d => District(d, lang)).ToList(),
+                () => [TopicList(lang)],
+                () => TopicsWithArticles().Select(t => Topic(t, lang)).ToList(),
+                () => [Summary(lang)],
+                () => [Method(lang)],
+                () => [Glossary(lang)],
+                () => [Search(lang)],
+                () => [NotFound(lang, Urls.NotFound(lang))],
+            ]);
+        }
+
+        groups.Add(() => [NotFound(_site.Config.DefaultLanguage, Urls.RootNotFound)]);
+        var made = new IEnumerable<Page>[groups.Count];
+        Parallel.For(0, groups.Count, i => made[i] = groups[i]());
+        return [.. made.SelectMany(g => g)];
     }
 
     /// <summary>An article's card in a language; made once per build (lists, neighbours and related articles all show it).</summary>
     public ArticleCard Card(ArticleEntry article, string lang) =>
-        _cards.GetOrAdd((article.Slug, lang), static (_, arg) => arg.Factory._reuse is { } reuse
-            ? reuse.Card(arg.Article, arg.Lang, () => arg.Factory.NewCard(arg.Article, arg.Lang))
-            : arg.Factory.NewCard(arg.Article, arg.Lang), (Factory: this, Article: article, Lang: lang));
+        _cardsByLang[lang == "zh" ? 0 : 1] is { } made && made.TryGetValue(article, out var card) ? card
+        : _cards.GetOrAdd((article.Slug, lang), static (_, arg) => arg.Factory.NewCard(arg.Article, arg.Lang), (Factory: this, Article: article, Lang: lang));
+
+    /// <summary>The cards of the site's articles per language (zh, en), made in <see cref="CreatePages"/>.</summary>
+    private readonly Dictionary<ArticleEntry, ArticleCard>?[] _cardsByLang = new Dictionary<ArticleEntry, ArticleCard>?[2];
 
     private readonly ConcurrentDictionary<(string Slug, string Lang), ArticleCard> _cards = new();
 
@@ -246,11 +275,12 @@ internal sealed class PageFactory
         var older = index + 1 < _site.Articles.Count ? _site.Articles[index + 1] : null;
 
         // Related articles leave out the newer and older ones: the pager already links them.
-        var related = _site.DistrictOf(article.District.Key).Articles.Where(a => a.Slug != article.Slug && a != newer && a != older).Take(RelatedCount).ToList();
+        // (Each article is one entry, so its slug identifies it.)
+        var related = _site.DistrictOf(article.District.Key).Articles.Where(a => a.Slug != article.Slug && a.Slug != newer?.Slug && a.Slug != older?.Slug).Take(RelatedCount).ToList();
         var projects = _site.ProjectsOf(article.Slug);
         return _reuse is null
             ? Article(article, lang, newer, older, related)
-            : _reuse.Article(article, lang, new ArticleInputs(article, newer, older, related, projects), () => Article(article, lang, newer, older, related));
+            : _reuse.Article(article, index, lang, new ArticleInputs(article, newer, older, related, projects), () => Article(article, lang, newer, older, related));
     }
 
     /// <summary>

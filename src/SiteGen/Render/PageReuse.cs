@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using SiteGen.Content;
 using SiteGen.Site;
 
@@ -17,19 +16,22 @@ namespace SiteGen.Render;
 /// </summary>
 internal sealed class PageReuse
 {
-    private readonly IReadOnlyDictionary<(string Slug, string Lang), (ArticleInputs Inputs, Page Page)> _pages;
-    private readonly IReadOnlyDictionary<(string Slug, string Lang), (SourceArticle Source, TranslatedArticle? Translation, ArticleCard Card)> _cards;
+    /// <summary>The previous build's article pages and cards, per language (zh, en), by slug.</summary>
+    private readonly Dictionary<string, (ArticleInputs Inputs, Page Page)>[] _pages;
+    private readonly Dictionary<string, (SourceArticle Source, TranslatedArticle? Translation, ArticleCard Card)>[] _cards;
 
-    private PageReuse(
-        IReadOnlyDictionary<(string, string), (ArticleInputs, Page)> pages,
-        IReadOnlyDictionary<(string, string), (SourceArticle, TranslatedArticle?, ArticleCard)> cards)
+    /// <summary>What this build makes, per language, by the article's index in the site (filled in parallel, one slot each).</summary>
+    private readonly (string Slug, ArticleInputs Inputs, Page Page)[][] _madePages = new (string, ArticleInputs, Page)[2][];
+    private readonly (ArticleEntry Article, ArticleCard Card)[][] _madeCards = new (ArticleEntry, ArticleCard)[2][];
+
+    private PageReuse(Dictionary<string, (ArticleInputs, Page)>[] pages, Dictionary<string, (SourceArticle, TranslatedArticle?, ArticleCard)>[] cards)
     {
         _pages = pages;
         _cards = cards;
     }
 
     /// <summary>For a build with nothing to take over (the first, or one after a site-wide change): everything made is remembered.</summary>
-    public static PageReuse None() => new(new Dictionary<(string, string), (ArticleInputs, Page)>(), new Dictionary<(string, string), (SourceArticle, TranslatedArticle?, ArticleCard)>());
+    public static PageReuse None() => new([[], []], [[], []]);
 
     /// <summary>For the next build: takes over what this one had, remembers only what the next one makes.</summary>
     public PageReuse Again() => new(_pages, _cards);
@@ -40,41 +42,53 @@ internal sealed class PageReuse
     /// </summary>
     internal static bool Verify { get; set; }
 
-    /// <summary>How many article pages the last build that used this reuse took over unchanged (for tests and --verbose).</summary>
+    /// <summary>How many article pages this build took over unchanged (for tests and --verbose).</summary>
     public int Reused => _reused;
 
     private int _reused;
 
-    private readonly ConcurrentDictionary<(string, string), (ArticleInputs, Page)> _madePages = new();
-    private readonly ConcurrentDictionary<(string, string), (SourceArticle, TranslatedArticle?, ArticleCard)> _madeCards = new();
+    private static int Index(string lang) => lang == "zh" ? 0 : 1;
 
     /// <summary>What this build made (taken over or new), for the next one; call after a successful build.</summary>
-    public PageReuse Next() => new(new Dictionary<(string, string), (ArticleInputs, Page)>(_madePages), new Dictionary<(string, string), (SourceArticle, TranslatedArticle?, ArticleCard)>(_madeCards));
-
-    internal ArticleCard Card(ArticleEntry article, string lang, Func<ArticleCard> make)
+    public PageReuse Next()
     {
-        ArticleCard card;
-        if (_cards.TryGetValue((article.Slug, lang), out var old) && ReferenceEquals(old.Source, article.Source) && ReferenceEquals(old.Translation, article.Translation))
-        {
-            card = old.Card;
-            if (Verify && !ViewEquality.Equal(card, make()))
-            {
-                throw new InvalidOperationException($"reused card of {article.Slug} ({lang}) differs from a new one");
-            }
-        }
-        else
-        {
-            card = make();
-        }
-
-        _madeCards[(article.Slug, lang)] = (article.Source, article.Translation, card);
-        return card;
+        var pages = _madePages.Select(made => (made ?? []).Where(m => m.Page is not null).ToDictionary(m => m.Slug, m => (m.Inputs, m.Page), StringComparer.Ordinal)).ToArray();
+        var cards = _madeCards.Select(made => (made ?? []).ToDictionary(m => m.Article.Slug, m => (m.Article.Source, m.Article.Translation, m.Card), StringComparer.Ordinal)).ToArray();
+        return new(pages, cards);
     }
 
-    internal Page Article(ArticleEntry article, string lang, ArticleInputs inputs, Func<Page> make)
+    /// <summary>The cards of every article in a language, in site order: the previous build's where the article and its translation are the same files.</summary>
+    internal ArticleCard[] Cards(IReadOnlyList<ArticleEntry> articles, string lang, Func<ArticleEntry, ArticleCard> make)
+    {
+        var old = _cards[Index(lang)];
+        var cards = new ArticleCard[articles.Count];
+        Parallel.For(0, articles.Count, i =>
+        {
+            var article = articles[i];
+            if (old.TryGetValue(article.Slug, out var last) && ReferenceEquals(last.Source, article.Source) && ReferenceEquals(last.Translation, article.Translation))
+            {
+                cards[i] = last.Card;
+                if (Verify && !ViewEquality.Equal(last.Card, make(article)))
+                {
+                    throw new InvalidOperationException($"reused card of {article.Slug} ({lang}) differs from a new one");
+                }
+            }
+            else
+            {
+                cards[i] = make(article);
+            }
+        });
+        _madeCards[Index(lang)] = [.. articles.Select((a, i) => (a, cards[i]))];
+        return cards;
+    }
+
+    /// <summary>Starts the article pages of a language: one slot per article.</summary>
+    internal void BeginArticles(string lang, int count) => _madePages[Index(lang)] = new (string, ArticleInputs, Page)[count];
+
+    internal Page Article(ArticleEntry article, int index, string lang, ArticleInputs inputs, Func<Page> make)
     {
         Page page;
-        if (_pages.TryGetValue((article.Slug, lang), out var old) && old.Inputs.Same(inputs))
+        if (_pages[Index(lang)].TryGetValue(article.Slug, out var old) && old.Inputs.Same(inputs))
         {
             page = old.Page;
             Interlocked.Increment(ref _reused);
@@ -88,12 +102,12 @@ internal sealed class PageReuse
             page = make();
         }
 
-        _madePages[(article.Slug, lang)] = (inputs, page);
+        _madePages[Index(lang)][index] = (article.Slug, inputs, page);
         return page;
     }
 
     /// <summary>True when the previous build has a page for this article that could be reused (its body need not be made up front).</summary>
-    internal bool Has(ArticleEntry article, string lang) => _pages.ContainsKey((article.Slug, lang));
+    internal bool Has(ArticleEntry article, string lang) => _pages[Index(lang)].ContainsKey(article.Slug);
 }
 
 /// <summary>
@@ -108,33 +122,36 @@ internal sealed class ArticleInputs
 
     public ArticleInputs(ArticleEntry article, ArticleEntry? newer, ArticleEntry? older, IReadOnlyList<ArticleEntry> related, IReadOnlyList<ProjectEntry> projects)
     {
-        var refs = new List<object?>(8 + related.Count * 2 + projects.Count * 3)
-        {
-            article.Source, article.Translation,
-            newer?.Source, newer?.Translation,
-            older?.Source, older?.Translation,
-        };
         var shape = new int[2 + projects.Count];
         shape[0] = related.Count;
         shape[1] = projects.Count;
-        foreach (var a in related)
-        {
-            refs.Add(a.Source);
-            refs.Add(a.Translation);
-        }
-
+        var mentions = 0;
         for (var i = 0; i < projects.Count; i++)
         {
             shape[2 + i] = projects[i].Mentions.Count;
-            foreach (var mention in projects[i].Mentions)
+            mentions += projects[i].Mentions.Count;
+        }
+
+        var refs = new object?[6 + related.Count * 2 + mentions * 3];
+        (refs[0], refs[1], refs[2], refs[3], refs[4], refs[5]) = (article.Source, article.Translation, newer?.Source, newer?.Translation, older?.Source, older?.Translation);
+        var at = 6;
+        foreach (var a in related)
+        {
+            refs[at++] = a.Source;
+            refs[at++] = a.Translation;
+        }
+
+        foreach (var project in projects)
+        {
+            foreach (var mention in project.Mentions)
             {
-                refs.Add(mention.Project);
-                refs.Add(mention.Article.Source);
-                refs.Add(mention.Article.Translation);
+                refs[at++] = mention.Project;
+                refs[at++] = mention.Article.Source;
+                refs[at++] = mention.Article.Translation;
             }
         }
 
-        _refs = [.. refs];
+        _refs = refs;
         _shape = shape;
     }
 

@@ -26,6 +26,10 @@ internal sealed record TranslationCoverage(IReadOnlyList<TranslationItem> Items,
         return new TranslationCoverage(items, districts, Row("all", site.Articles));
     }
 
+    /// <summary>Equal item for item (records of strings and counts): the same report.</summary>
+    public bool SameAs(TranslationCoverage other) =>
+        Items.SequenceEqual(other.Items) && Districts.SequenceEqual(other.Districts) && Total == other.Total;
+
     private static CoverageRow Row(string key, IReadOnlyList<ArticleEntry> articles) =>
         new(key, articles.Count,
             articles.Count(a => a.State == TranslationState.Current),
