@@ -7,7 +7,7 @@ internal static class MethodPage
 {
     public static MethodView View(SiteModel site, PageFactory pages, string lang)
     {
-        var c = NumberCoverage.Of(site);
+        var c = pages.NumberCoverage;
         string T(string key) => pages.T(lang, key);
         string N(int n) => Formats.Count(n, lang);
         string OfTotal(int part, int total) => T("coverage_of").Replace("{part}", N(part), StringComparison.Ordinal).Replace("{total}", N(total), StringComparison.Ordinal);

@@ -34,6 +34,7 @@ internal sealed class PageFactory
         _markdown = markdown;
         _reuse = reuse;
         _tables = new SummaryTables(site, this);
+        _numberCoverage = new(() => NumberCoverage.Of(_site));
         _articlesByTerm = new(() => _site.Articles
             .SelectMany(a => TermsOf(a).Select(t => t.Key).Distinct(StringComparer.Ordinal).Select(key => (Key: key, Article: a)))
             .ToLookup(p => p.Key, p => p.Article, StringComparer.Ordinal));
@@ -77,6 +78,11 @@ internal sealed class PageFactory
     /// <summary>The articles that use each glossary term, in site order: found once, not by scanning every article for every term.</summary>
     private ILookup<string, ArticleEntry> ArticlesByTerm => _articlesByTerm.Value;
 
+    /// <summary>The site's number coverage (the method page in both languages shows it): counted once per build.</summary>
+    public NumberCoverage NumberCoverage => _numberCoverage.Value;
+
+    private readonly Lazy<NumberCoverage> _numberCoverage;
+
     private readonly Lazy<ILookup<string, ArticleEntry>> _articlesByTerm;
 
     public IReadOnlyList<Page> CreatePages()
@@ -112,7 +118,13 @@ internal sealed class PageFactory
                 () =>
                 {
                     _reuse?.BeginArticles(lang, _site.Articles.Count);
-                    return _site.Articles.Select((a, i) => (a, i)).AsParallel().AsOrdered().Select(p => Article(p.a, p.i, lang)).ToList();
+                    var articles = new Page[_site.Articles.Count];
+                    Parallel.For(0, articles.Length, () => new List<ArticleEntry>(RelatedCount), (i, _, related) =>
+                    {
+                        articles[i] = Article(_site.Articles[i], i, lang, related);
+                        return related;
+                    }, _ => { });
+                    return articles;
                 },
                 () => [DistrictList(lang)],
                 () => _site.PublishedDistricts.Select(d => District(d, lang)).ToList(),
@@ -269,18 +281,32 @@ internal sealed class PageFactory
         Simple("articles", "articles", lang, Urls.Articles, FullTitle(lang, T(lang, "articles_title")), T(lang, "articles_description"),
             new ArticlesView(_site.Articles.Select(a => Card(a, lang)).ToList()));
 
-    private Page Article(ArticleEntry article, int index, string lang)
+    /// <param name="related">A list to fill with the related articles (one per thread: a page taken over allocates nothing).</param>
+    private Page Article(ArticleEntry article, int index, string lang, List<ArticleEntry> related)
     {
         var newer = index > 0 ? _site.Articles[index - 1] : null;
         var older = index + 1 < _site.Articles.Count ? _site.Articles[index + 1] : null;
 
         // Related articles leave out the newer and older ones: the pager already links them.
         // (Each article is one entry, so its slug identifies it.)
-        var related = _site.DistrictOf(article.District.Key).Articles.Where(a => a.Slug != article.Slug && a.Slug != newer?.Slug && a.Slug != older?.Slug).Take(RelatedCount).ToList();
+        related.Clear();
+        foreach (var a in _site.DistrictOf(article.District.Key).Articles)
+        {
+            if (related.Count == RelatedCount)
+            {
+                break;
+            }
+
+            if (a.Slug != article.Slug && a.Slug != newer?.Slug && a.Slug != older?.Slug)
+            {
+                related.Add(a);
+            }
+        }
+
         var projects = _site.ProjectsOf(article.Slug);
         return _reuse is null
-            ? Article(article, lang, newer, older, related)
-            : _reuse.Article(article, index, lang, new ArticleInputs(article, newer, older, related, projects), () => Article(article, lang, newer, older, related));
+            ? Article(article, lang, newer, older, [.. related])
+            : _reuse.Article(article, index, lang, newer, older, related, projects, () => Article(article, lang, newer, older, [.. related]));
     }
 
     /// <summary>

@@ -85,12 +85,13 @@ internal sealed class PageReuse
     /// <summary>Starts the article pages of a language: one slot per article.</summary>
     internal void BeginArticles(string lang, int count) => _madePages[Index(lang)] = new (string, ArticleInputs, Page)[count];
 
-    internal Page Article(ArticleEntry article, int index, string lang, ArticleInputs inputs, Func<Page> make)
+    internal Page Article(ArticleEntry article, int index, string lang, ArticleEntry? newer, ArticleEntry? older, IReadOnlyList<ArticleEntry> related, IReadOnlyList<ProjectEntry> projects, Func<Page> make)
     {
         Page page;
-        if (_pages[Index(lang)].TryGetValue(article.Slug, out var old) && old.Inputs.Same(inputs))
+        ArticleInputs inputs;
+        if (_pages[Index(lang)].TryGetValue(article.Slug, out var old) && old.Inputs.Same(article, newer, older, related, projects))
         {
-            page = old.Page;
+            (inputs, page) = old;
             Interlocked.Increment(ref _reused);
             if (Verify && !ViewEquality.Equal(page, make()))
             {
@@ -99,6 +100,7 @@ internal sealed class PageReuse
         }
         else
         {
+            inputs = new ArticleInputs(article, newer, older, related, projects);
             page = make();
         }
 
@@ -155,18 +157,39 @@ internal sealed class ArticleInputs
         _shape = shape;
     }
 
-    public bool Same(ArticleInputs other)
+    /// <summary>True when these inputs are the same instances, in the same shape, as the given ones (which are not copied: nothing is allocated).</summary>
+    public bool Same(ArticleEntry article, ArticleEntry? newer, ArticleEntry? older, IReadOnlyList<ArticleEntry> related, IReadOnlyList<ProjectEntry> projects)
     {
-        if (!_shape.AsSpan().SequenceEqual(other._shape) || _refs.Length != other._refs.Length)
+        if (_shape[0] != related.Count || _shape[1] != projects.Count
+            || !ReferenceEquals(_refs[0], article.Source) || !ReferenceEquals(_refs[1], article.Translation)
+            || !ReferenceEquals(_refs[2], newer?.Source) || !ReferenceEquals(_refs[3], newer?.Translation)
+            || !ReferenceEquals(_refs[4], older?.Source) || !ReferenceEquals(_refs[5], older?.Translation))
         {
             return false;
         }
 
-        for (var i = 0; i < _refs.Length; i++)
+        var at = 6;
+        foreach (var a in related)
         {
-            if (!ReferenceEquals(_refs[i], other._refs[i]))
+            if (!ReferenceEquals(_refs[at++], a.Source) || !ReferenceEquals(_refs[at++], a.Translation))
             {
                 return false;
+            }
+        }
+
+        for (var i = 0; i < projects.Count; i++)
+        {
+            if (_shape[2 + i] != projects[i].Mentions.Count)
+            {
+                return false;
+            }
+
+            foreach (var mention in projects[i].Mentions)
+            {
+                if (!ReferenceEquals(_refs[at++], mention.Project) || !ReferenceEquals(_refs[at++], mention.Article.Source) || !ReferenceEquals(_refs[at++], mention.Article.Translation))
+                {
+                    return false;
+                }
             }
         }
 
