@@ -10,6 +10,8 @@ namespace SiteGen.Render;
 /// </summary>
 internal sealed class PageRenderer(Theme theme)
 {
+    private readonly PartialMemo _memo = new(theme.Partials);
+
     public const string BaseLayout = "baseof";
     private const int MinLoopLimit = 10_000;
 
@@ -67,7 +69,7 @@ internal sealed class PageRenderer(Theme theme)
             ["t"] = theme.Strings[page.Lang],
             ["fmt"] = FormatsByLanguage[page.Lang],
         };
-        var limit = LoopLimit(page);
+        var limit = new Lazy<int>(() => LoopLimit(page), LazyThreadSafetyMode.None);
         if (page.Layout == "chooser")
         {
             RenderTemplate(theme.Layouts[page.Layout], globals, limit, buffers.Page);
@@ -99,15 +101,17 @@ internal sealed class PageRenderer(Theme theme)
     /// <summary>
     /// A loop limit that fits the page's largest content (every list item and table cell, with room to
     /// spare), so a runaway template still stops. Counted over the whole model, so new page kinds need no case here.
+    /// Counting walks the whole model, so a page only counts when its loops have taken more than
+    /// <see cref="MinLoopLimit"/> steps (see <see cref="SharedAccessorContext"/>): most pages never do.
     /// </summary>
     internal static int LoopLimit(Page page) => Math.Max(MinLoopLimit, 4 * ViewEquality.ListItems(page.Model));
 
-    private void RenderTemplate(Template template, ScriptObject globals, int loopLimit, TextBuffer output)
+    private void RenderTemplate(Template template, ScriptObject globals, Lazy<int> pageLoopLimit, TextBuffer output)
     {
-        var context = new SharedAccessorContext(Builtins)
+        var context = new SharedAccessorContext(Builtins, pageLoopLimit, _memo)
         {
             StrictVariables = true,
-            LoopLimit = loopLimit,
+            LoopLimit = MinLoopLimit,
             NewLine = "\n",
             TemplateLoader = new PartialLoader(theme.Partials),
             EnableRelaxedMemberAccess = false,
@@ -216,9 +220,30 @@ internal sealed class PageBuffers
 /// again for every page. An accessor depends only on the type (no member filter or renamer is set),
 /// and is read-only once built.
 /// </summary>
-internal sealed class SharedAccessorContext(ScriptObject builtins) : TemplateContext(builtins)
+internal sealed class SharedAccessorContext(ScriptObject builtins, Lazy<int> pageLoopLimit, PartialMemo? memo = null) : TemplateContext(builtins)
 {
+    /// <summary>This build's remembered partial outputs.</summary>
+    public PartialMemo? Memo { get; } = memo;
+
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IObjectAccessor> Typed = new();
+
+    private int _steps;
+
+    /// <summary>
+    /// Raises <see cref="TemplateContext.LoopLimit"/> to the page's own limit once the loops of this
+    /// render have taken as many steps as the starting limit in all. Scriban checks a loop's own step
+    /// count against the limit before it calls this, and no loop has taken more steps than all loops
+    /// together, so the limit is raised before any loop could exceed it.
+    /// </summary>
+    protected override bool OnStepLoop(Scriban.Syntax.ScriptLoopStatementBase loop)
+    {
+        if (++_steps >= LoopLimit && LoopLimit < pageLoopLimit.Value)
+        {
+            LoopLimit = pageLoopLimit.Value;
+        }
+
+        return base.OnStepLoop(loop);
+    }
 
     protected override IObjectAccessor? GetMemberAccessorImpl(object target)
     {
@@ -244,7 +269,8 @@ internal sealed class SharedAccessorContext(ScriptObject builtins) : TemplateCon
 /// copies that into the page; on an article page that is a buffer per related card. The text is the
 /// same: like Scriban's, the partial gets its own local scope and <c>$</c> arguments. An include that
 /// stands indented on its line (its output is indented line by line) and one with arguments are left
-/// to Scriban's own.
+/// to Scriban's own. Either way, a pure partial's output is taken from the build's
+/// <see cref="PartialMemo"/> when it was made before from the same values.
 /// </summary>
 internal sealed class InlineInclude(IScriptCustomFunction scribans) : IScriptCustomFunction
 {
@@ -260,10 +286,35 @@ internal sealed class InlineInclude(IScriptCustomFunction scribans) : IScriptCus
 
     public object? Invoke(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement)
     {
-        if (callerContext is null || context.CurrentIndent is not null || arguments.Count != 1 || arguments[0] is not string name
-            || !context.CachedTemplates.TryGetValue(name, out var partial))
+        if (callerContext is null || arguments.Count != 1 || arguments[0] is not string name || !context.CachedTemplates.TryGetValue(name, out var partial))
         {
             return scribans.Invoke(context, callerContext, arguments, blockStatement);
+        }
+
+        PartialMemo.Key? key = null;
+        var memo = (context as SharedAccessorContext)?.Memo;
+        var remembered = memo?.Find(context, partial, out key);
+        if (context.CurrentIndent is not null)
+        {
+            // Scriban's include returns the text and the caller indents it; a remembered text is that same text.
+            if (remembered is not null)
+            {
+                return remembered;
+            }
+
+            var result = scribans.Invoke(context, callerContext, arguments, blockStatement);
+            if (key is not null && result is string text)
+            {
+                memo!.Remember(key, text);
+            }
+
+            return result;
+        }
+
+        if (remembered is not null)
+        {
+            context.Write(remembered);
+            return null;
         }
 
         context.EnterRecursive(callerContext);
@@ -271,7 +322,30 @@ internal sealed class InlineInclude(IScriptCustomFunction scribans) : IScriptCus
         try
         {
             context.SetValue(Scriban.Syntax.ScriptVariable.Arguments, arguments, true, true);
-            PageRenderer.Evaluate(context, partial);
+            if (key is null)
+            {
+                PageRenderer.Evaluate(context, partial);
+            }
+            else
+            {
+                var buffer = Spare ?? new TextBuffer();
+                Spare = null;
+                buffer.Clear();
+                context.PushOutput(buffer);
+                try
+                {
+                    PageRenderer.Evaluate(context, partial);
+                }
+                finally
+                {
+                    context.PopOutput();
+                }
+
+                var text = buffer.ToString();
+                Spare = buffer;
+                memo!.Remember(key, text);
+                context.Write(text);
+            }
         }
         finally
         {
@@ -281,6 +355,10 @@ internal sealed class InlineInclude(IScriptCustomFunction scribans) : IScriptCus
 
         return null;
     }
+
+    /// <summary>A rendering thread's buffer for a partial whose output is remembered.</summary>
+    [ThreadStatic]
+    private static TextBuffer? Spare;
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));

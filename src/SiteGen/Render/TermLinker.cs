@@ -16,9 +16,9 @@ internal static class TermLinker
     {
         var linked = new List<string>();
         var pending = terms.ToList();
-        foreach (var block in document.Descendants<LeafBlock>().Where(b => b is not HeadingBlock && b.Inline is not null))
+        foreach (var block in MarkdownTree.Blocks(document).OfType<LeafBlock>().Where(b => b is not HeadingBlock && b.Inline is not null))
         {
-            foreach (var literal in block.Inline!.Descendants<LiteralInline>().ToList())
+            foreach (var literal in MarkdownTree.Inlines(block.Inline!).OfType<LiteralInline>())
             {
                 if (pending.Count == 0)
                 {
@@ -50,7 +50,7 @@ internal static class TermLinker
         {
             foreach (var phrase in term.Phrases)
             {
-                var start = Phrases.Find(text, phrase).DefaultIfEmpty(-1).First();
+                var start = Phrases.First(text, phrase);
                 var length = start < 0 ? 0 : WithPlural(text, start + phrase.Length) - start;
                 if (start >= 0 && (best is null || start < best.Value.Item2 || start == best.Value.Item2 && length > best.Value.Item3))
                 {
