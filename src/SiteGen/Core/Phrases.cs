@@ -27,6 +27,28 @@ internal static class Phrases
         }
     }
 
+    /// <summary>
+    /// As <see cref="First(string, string)"/>, given both strings upper-cased (invariant) as well: an
+    /// ordinal search of those finds what an ordinal-ignore-case search of the originals finds, faster.
+    /// </summary>
+    public static int First(string text, string upperText, string phrase, string upperPhrase)
+    {
+        if (phrase.Length == 0 || upperText.Length != text.Length || upperPhrase.Length != phrase.Length)
+        {
+            return First(text, phrase);
+        }
+
+        for (var i = upperText.IndexOf(upperPhrase, StringComparison.Ordinal); i >= 0; i = upperText.IndexOf(upperPhrase, i + 1, StringComparison.Ordinal))
+        {
+            if (IsWholeWord(text, phrase, i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     private static bool IsWholeWord(string text, string phrase, int i)
     {
         var before = i == 0 || !IsWordChar(phrase[0]) || !IsWordChar(text[i - 1]);

@@ -59,7 +59,15 @@ internal static partial class LongParagraphs
     /// <summary>Length in Chinese-character equivalents.</summary>
     private static double Weight(string text)
     {
-        var latin = text.Count(c => c < '\u2E80');
+        var latin = 0;
+        foreach (var c in text)
+        {
+            if (c < '\u2E80')
+            {
+                latin++;
+            }
+        }
+
         return text.Length - latin + latin / LatinFactor;
     }
 

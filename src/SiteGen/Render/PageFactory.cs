@@ -135,7 +135,20 @@ internal sealed class PageFactory
     /// <summary>True when the body opens with the summary, so showing it again as a lead would repeat it.</summary>
     private static bool StartsWithLead(string body, string summary)
     {
-        static string Plain(string s) => new(s.Where(c => char.IsLetterOrDigit(c)).ToArray());
+        static string Plain(string s)
+        {
+            var sb = new System.Text.StringBuilder(s.Length);
+            foreach (var c in s)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    sb.Append(c);
+                }
+            }
+
+            return sb.ToString();
+        }
+
         var lead = Plain(summary.TrimEnd('…', '.'));
         return lead.Length > 0 && Plain(body.Length > summary.Length * 3 ? body[..(summary.Length * 3)] : body).StartsWith(lead, StringComparison.Ordinal);
     }
@@ -309,15 +322,24 @@ internal sealed class PageFactory
     private static string AddBackLinks(string html, string text, string htmlLang)
     {
         var link = $"<p class=\"back-to-contents\" data-pagefind-ignore lang=\"{htmlLang}\"><a href=\"#contents\">↑ {System.Net.WebUtility.HtmlEncode(text)}</a></p>\n";
-        var sections = System.Text.RegularExpressions.Regex.Split(html, "(?=<h[23] id=)");
-        var sb = new System.Text.StringBuilder(html.Length + sections.Length * link.Length);
-        for (var i = 0; i < sections.Length; i++)
+
+        // Each section runs from an <h2 id=…> or <h3 id=…> to the next one (or the end); the text
+        // before the first heading is not a section.
+        var starts = new List<int>();
+        for (var i = html.IndexOf("<h", StringComparison.Ordinal); i >= 0; i = html.IndexOf("<h", i + 1, StringComparison.Ordinal))
         {
-            sb.Append(sections[i]);
-            if (i > 0)
+            if (i + 7 <= html.Length && html[i + 2] is '2' or '3' && string.CompareOrdinal(html, i + 3, " id=", 0, 4) == 0)
             {
-                sb.Append(link); // sections[0] is the text before the first heading
+                starts.Add(i);
             }
+        }
+
+        var sb = new System.Text.StringBuilder(html.Length + starts.Count * link.Length);
+        sb.Append(html, 0, starts.Count == 0 ? html.Length : starts[0]);
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var end = k + 1 < starts.Count ? starts[k + 1] : html.Length;
+            sb.Append(html, starts[k], end - starts[k]).Append(link);
         }
 
         return sb.ToString();
