@@ -12,8 +12,38 @@ internal sealed class PageRenderer(Theme theme)
 {
     private readonly PartialMemo _memo = new(theme.Partials);
 
+    /// <summary>
+    /// True when <c>baseof</c> only writes <c>{{ content }}</c> out as it is (the usual case): the layout's
+    /// text is then copied from its buffer into the page's, without making a string of it for each page.
+    /// </summary>
+    private readonly bool _contentOnlyWritten = theme.Layouts.TryGetValue(BaseLayout, out var baseof) && baseof.Page is { } root && OnlyWritten(root, "content");
+
+    /// <summary>True when every read of the global <paramref name="name"/> is a statement of its own (<c>{{ name }}</c>).</summary>
+    internal static bool OnlyWritten(Scriban.Syntax.ScriptNode node, string name)
+    {
+        if (node is Scriban.Syntax.ScriptMemberExpression member)
+        {
+            return member.Target is null || OnlyWritten(member.Target, name);
+        }
+
+        if (node is Scriban.Syntax.ScriptVariable variable && variable.Name == name)
+        {
+            return variable is Scriban.Syntax.ScriptVariableGlobal && variable.Parent is Scriban.Syntax.ScriptExpressionStatement;
+        }
+
+        foreach (var child in node.Children)
+        {
+            if (child is not null && !OnlyWritten(child, name))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public const string BaseLayout = "baseof";
-    private const int MinLoopLimit = 10_000;
+    internal const int MinLoopLimit = 10_000;
 
     /// <summary>Scriban's built-in functions, built once and only read afterwards (a context would otherwise build its own).</summary>
     private static readonly ScriptObject Builtins = WithInlineInclude(TemplateContext.GetDefaultBuiltinObject());
@@ -77,7 +107,7 @@ internal sealed class PageRenderer(Theme theme)
         }
 
         RenderTemplate(theme.Layouts[page.Layout], globals, limit, buffers.Layout);
-        globals["content"] = buffers.Layout.ToString();
+        globals["content"] = _contentOnlyWritten ? new LayoutText(buffers.Layout) : buffers.Layout.ToString();
         RenderTemplate(theme.Layouts[BaseLayout], globals, limit, buffers.Page);
     }
 
@@ -108,10 +138,30 @@ internal sealed class PageRenderer(Theme theme)
 
     private void RenderTemplate(Template template, ScriptObject globals, Lazy<int> pageLoopLimit, TextBuffer output)
     {
-        var context = new SharedAccessorContext(Builtins, pageLoopLimit, _memo)
+        // Contexts are reused from page to page (a new one allocates a few dozen stacks and tables, and
+        // learns its member accessors again). A page's variables live in its own globals object, which is
+        // popped afterwards; a context whose render failed is dropped, not reused.
+        var context = _contexts.TryTake(out var reused) ? reused : NewContext();
+        context.Begin(pageLoopLimit);
+        context.PushGlobal(globals);
+        output.Clear();
+        context.PushOutput(output);
+
+        // What Template.Render does, without turning the output into a string and clearing it: the
+        // page is written straight from the reused buffer (the output is the same text).
+        Evaluate(context, template);
+        context.PopOutput();
+        context.PopGlobal();
+        _contexts.Add(context);
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentBag<SharedAccessorContext> _contexts = [];
+
+    private SharedAccessorContext NewContext()
+    {
+        var context = new SharedAccessorContext(Builtins, _memo)
         {
             StrictVariables = true,
-            LoopLimit = MinLoopLimit,
             NewLine = "\n",
             TemplateLoader = new PartialLoader(theme.Partials),
             EnableRelaxedMemberAccess = false,
@@ -123,13 +173,7 @@ internal sealed class PageRenderer(Theme theme)
             context.CachedTemplates[name] = partial;
         }
 
-        context.PushGlobal(globals);
-        output.Clear();
-        context.PushOutput(output);
-
-        // What Template.Render does, without turning the output into a string and clearing it: the
-        // page is written straight from the reused buffer (the output is the same text).
-        Evaluate(context, template);
+        return context;
     }
 
     /// <summary>Evaluates a parsed template into the context's current output, as Scriban's Template.Render does before it makes its string.</summary>
@@ -189,6 +233,25 @@ internal sealed class TextBuffer : IScriptOutput
     }
 
     public override string ToString() => new(Span);
+
+    public void Append(ReadOnlySpan<char> text)
+    {
+        if (_length + text.Length > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + text.Length));
+        }
+
+        text.CopyTo(_chars.AsSpan(_length));
+        _length += text.Length;
+    }
+}
+
+/// <summary>The layout's rendered text as <c>baseof</c>'s <c>content</c>: written into the page from its buffer.</summary>
+internal sealed class LayoutText(TextBuffer buffer)
+{
+    public ReadOnlySpan<char> Span => buffer.Span;
+
+    public override string ToString() => buffer.ToString();
 }
 
 /// <summary>A rendering thread's buffers: the layout's output, the whole page, and the page as UTF-8.</summary>
@@ -220,7 +283,7 @@ internal sealed class PageBuffers
 /// again for every page. An accessor depends only on the type (no member filter or renamer is set),
 /// and is read-only once built.
 /// </summary>
-internal sealed class SharedAccessorContext(ScriptObject builtins, Lazy<int> pageLoopLimit, PartialMemo? memo = null) : TemplateContext(builtins)
+internal sealed class SharedAccessorContext(ScriptObject builtins, PartialMemo? memo = null) : TemplateContext(builtins)
 {
     /// <summary>This build's remembered partial outputs.</summary>
     public PartialMemo? Memo { get; } = memo;
@@ -228,6 +291,17 @@ internal sealed class SharedAccessorContext(ScriptObject builtins, Lazy<int> pag
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IObjectAccessor> Typed = new();
 
     private int _steps;
+    private Lazy<int> _pageLoopLimit = new(PageRenderer.MinLoopLimit);
+
+    /// <summary>Prepares the context for the next template: the page's loop limit, no steps taken, no indent.</summary>
+    public void Begin(Lazy<int> pageLoopLimit)
+    {
+        _pageLoopLimit = pageLoopLimit;
+        _steps = 0;
+        LoopLimit = PageRenderer.MinLoopLimit;
+        CurrentIndent = null;
+        ResetPreviousNewLine();
+    }
 
     /// <summary>
     /// Raises <see cref="TemplateContext.LoopLimit"/> to the page's own limit once the loops of this
@@ -237,12 +311,25 @@ internal sealed class SharedAccessorContext(ScriptObject builtins, Lazy<int> pag
     /// </summary>
     protected override bool OnStepLoop(Scriban.Syntax.ScriptLoopStatementBase loop)
     {
-        if (++_steps >= LoopLimit && LoopLimit < pageLoopLimit.Value)
+        if (++_steps >= LoopLimit && LoopLimit < _pageLoopLimit.Value)
         {
-            LoopLimit = pageLoopLimit.Value;
+            LoopLimit = _pageLoopLimit.Value;
         }
 
         return base.OnStepLoop(loop);
+    }
+
+    /// <summary>Writes the layout's text (<c>{{ content }}</c>) into the page's buffer directly; everything else as Scriban does.</summary>
+    public override TemplateContext Write(Scriban.Parsing.SourceSpan span, object? textAsObject)
+    {
+        if (textAsObject is LayoutText layout && Output is TextBuffer page && CurrentIndent is null && layout.Span.Length > 0)
+        {
+            // All but the last character straight across; the last one through Scriban, which notes whether it was a newline.
+            page.Append(layout.Span[..^1]);
+            return Write(layout.Span[^1].ToString());
+        }
+
+        return base.Write(span, textAsObject);
     }
 
     protected override IObjectAccessor? GetMemberAccessorImpl(object target)
