@@ -16,7 +16,7 @@ internal sealed record BuildResult(
     int Files,
     TimeSpan Elapsed,
     string? SearchMessage = null,
-    IReadOnlyList<(string Stage, TimeSpan At)>? Stages = null);
+    IReadOnlyList<(string Stage, TimeSpan At, long Allocated)>? Stages = null);
 
 /// <summary>The build order, one screen: Content → Site → Render → Publish.</summary>
 internal static class SiteBuilder
@@ -35,10 +35,11 @@ internal static class SiteBuilder
     public static BuildResult Build(BuildOptions options, BuildSession? session = null)
     {
         var clock = Stopwatch.StartNew();
-        var stages = new List<(string, TimeSpan)>();
+        var stages = new List<(string, TimeSpan, long)>();
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         void Mark(string stage)
         {
-            stages.Add((stage, clock.Elapsed));
+            stages.Add((stage, clock.Elapsed, GC.GetTotalAllocatedBytes() - allocatedBefore));
             options.Progress?.Report(new ProgressStep("build", stages.Count, StageCount, stage));
         }
 

@@ -72,10 +72,11 @@ internal static class BuildCommand
     public static void ReportStages(BuildResult result, TextWriter stdout)
     {
         var previous = TimeSpan.Zero;
-        foreach (var (stage, at) in result.Stages ?? [])
+        var allocated = 0L;
+        foreach (var (stage, at, total) in result.Stages ?? [])
         {
-            stdout.WriteLine($"  {stage,-28} {(at - previous).TotalMilliseconds,8:0} ms");
-            previous = at;
+            stdout.WriteLine(FormattableString.Invariant($"  {stage,-28} {(at - previous).TotalMilliseconds,8:0} ms {(total - allocated) / (1024 * 1024),8} MiB allocated"));
+            (previous, allocated) = (at, total);
         }
 
         // Where the rest of the time goes: the runtime's own work, since the process started.

@@ -322,9 +322,10 @@ internal sealed class SharedAccessorContext(ScriptObject builtins, PartialMemo? 
     /// <summary>Writes the layout's text (<c>{{ content }}</c>) into the page's buffer directly; everything else as Scriban does.</summary>
     public override TemplateContext Write(Scriban.Parsing.SourceSpan span, object? textAsObject)
     {
-        if (textAsObject is LayoutText layout && Output is TextBuffer page && CurrentIndent is null && layout.Span.Length > 0)
+        if (textAsObject is LayoutText layout && Output is TextBuffer page && string.IsNullOrEmpty(CurrentIndent) && layout.Span.Length > 0)
         {
-            // All but the last character straight across; the last one through Scriban, which notes whether it was a newline.
+            // All but the last character straight across (an empty indent adds nothing to any line); the
+            // last one through Scriban, which notes whether it was a newline.
             page.Append(layout.Span[..^1]);
             return Write(layout.Span[^1].ToString());
         }
