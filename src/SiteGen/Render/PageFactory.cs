@@ -394,7 +394,33 @@ internal sealed class PageFactory
             new GlossaryView(_site.Editorial.Glossary.OrderBy(t => t.En, StringComparer.OrdinalIgnoreCase).Select(t => TermView(t, lang, withArticles: true)).ToList()));
 
     private Page Search(string lang) =>
-        Simple("search", "search", lang, Urls.Search, FullTitle(lang, T(lang, "search_title")), T(lang, "search_description"), new ArticlesView([]), inSitemap: false);
+        Simple("search", "search", lang, Urls.Search, FullTitle(lang, T(lang, "search_title")), T(lang, "search_description"), new SearchView(SearchTranslations(lang)), inSitemap: false);
+
+    /// <summary>Pagefind UI's translation keys and the UI strings that fill them.</summary>
+    internal static readonly (string Key, string String)[] SearchStrings =
+    [
+        ("placeholder", "search_placeholder"), ("clear_search", "search_clear"), ("load_more", "search_load_more"), ("search_label", "search_label"),
+        ("filters_label", "search_filters"), ("zero_results", "search_zero_results"), ("many_results", "search_many_results"), ("one_result", "search_one_result"),
+        ("alt_search", "search_alt_search"), ("search_suggestion", "search_suggestion"), ("searching", "search_searching"),
+    ];
+
+    /// <summary>The search page's UI strings as compact JSON (non-ASCII escaped), written without reflection.</summary>
+    private string SearchTranslations(string lang)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            foreach (var (key, name) in SearchStrings)
+            {
+                json.WriteString(key, T(lang, name));
+            }
+
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     private Page NotFound(string lang, string url)
     {
