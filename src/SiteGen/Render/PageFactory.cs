@@ -107,6 +107,35 @@ internal sealed class PageFactory
 
     private readonly ConcurrentDictionary<(string Slug, string Lang), ArticleCard> _cards = new();
 
+    /// <summary>
+    /// One list instance for the same cards in the same order: most articles of a district show the same
+    /// related articles, and the theme's rendering of a list is remembered by instance (<see cref="PartialMemo"/>).
+    /// </summary>
+    private IReadOnlyList<ArticleCard> Shared(List<ArticleCard> cards) => _lists.GetOrAdd(new CardList(cards), cards);
+
+    private readonly ConcurrentDictionary<CardList, IReadOnlyList<ArticleCard>> _lists = new();
+
+    /// <summary>A list of cards compared by the card instances it holds (cards are made once per build).</summary>
+    private readonly struct CardList(List<ArticleCard> cards) : IEquatable<CardList>
+    {
+        private readonly List<ArticleCard> _cards = cards;
+
+        public bool Equals(CardList other) => _cards.SequenceEqual(other._cards, ReferenceEqualityComparer.Instance);
+
+        public override bool Equals(object? obj) => obj is CardList other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            foreach (var card in _cards)
+            {
+                hash.Add(RuntimeHelpers.GetHashCode(card));
+            }
+
+            return hash.ToHashCode();
+        }
+    }
+
     private ArticleCard NewCard(ArticleEntry article, string lang)
     {
         var translated = lang == "en" && article.Translation is not null;
@@ -273,8 +302,8 @@ internal sealed class PageFactory
         var older = index + 1 < _site.Articles.Count ? _site.Articles[index + 1] : null;
 
         // Related articles leave out the newer and older ones: the pager already links them.
-        var related = _site.DistrictOf(article.District.Key).Articles.Where(a => a.Slug != article.Slug && a != newer && a != older)
-            .Take(RelatedCount).Select(a => Card(a, lang)).ToList();
+        var related = Shared(_site.DistrictOf(article.District.Key).Articles.Where(a => a.Slug != article.Slug && a != newer && a != older)
+            .Take(RelatedCount).Select(a => Card(a, lang)).ToList());
         var contents = body.Headings.Count >= MinTocHeadings ? body.Headings : [];
         var model = new ArticleView(
             card,
