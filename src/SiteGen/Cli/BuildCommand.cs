@@ -71,11 +71,12 @@ internal static class BuildCommand
     /// <summary>The time of each stage (<c>--verbose</c>).</summary>
     public static void ReportStages(BuildResult result, TextWriter stdout)
     {
-        var previous = TimeSpan.Zero;
-        foreach (var (stage, at) in result.Stages ?? [])
+        var (previous, allocated, cpu) = (TimeSpan.Zero, 0L, TimeSpan.Zero);
+        foreach (var (stage, at, allocatedAt, cpuAt) in result.Stages ?? [])
         {
-            stdout.WriteLine($"  {stage,-28} {(at - previous).TotalMilliseconds,8:0} ms");
-            previous = at;
+            stdout.WriteLine(FormattableString.Invariant(
+                $"  {stage,-28} {(at - previous).TotalMilliseconds,8:0} ms  CPU {(cpuAt - cpu).TotalMilliseconds,6:0} ms {(allocatedAt - allocated) / (1024 * 1024),8} MiB allocated"));
+            (previous, allocated, cpu) = (at, allocatedAt, cpuAt);
         }
 
         if (result.ReusedPages > 0)

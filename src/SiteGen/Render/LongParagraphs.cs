@@ -28,6 +28,11 @@ internal static partial class LongParagraphs
 
     public static string Split(string markdown)
     {
+        if (!HasLineLongerThan(markdown, LongChars))
+        {
+            return markdown; // a line's weight is at most its length: nothing can be long enough to split
+        }
+
         var lines = markdown.Split('\n');
         var sb = new StringBuilder(markdown.Length + 64);
         for (var i = 0; i < lines.Length; i++)
@@ -52,6 +57,27 @@ internal static partial class LongParagraphs
         return sb.ToString();
     }
 
+    private static bool HasLineLongerThan(string text, int length)
+    {
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            if ((end < 0 ? text.Length : end) - start > length)
+            {
+                return true;
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            start = end + 1;
+        }
+
+        return false;
+    }
+
     private static bool IsPlainParagraph(string line) =>
         line.Length > 0 && !char.IsWhiteSpace(line[0]) && line[0] is not ('#' or '|' or '>' or '-' or '+' or '*' or '=' or '`' or '~')
         && !ListNumber().IsMatch(line) && !Markup().IsMatch(line);
@@ -59,7 +85,15 @@ internal static partial class LongParagraphs
     /// <summary>Length in Chinese-character equivalents.</summary>
     private static double Weight(string text)
     {
-        var latin = text.Count(c => c < '\u2E80');
+        var latin = 0;
+        foreach (var c in text)
+        {
+            if (c < '\u2E80')
+            {
+                latin++;
+            }
+        }
+
         return text.Length - latin + latin / LatinFactor;
     }
 

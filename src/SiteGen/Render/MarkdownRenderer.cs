@@ -78,7 +78,7 @@ internal sealed class MarkdownRenderer
         var linked = terms.Count == 0 ? [] : TermLinker.Link(document, terms);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var headings = new List<BodyHeading>();
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        foreach (var heading in MarkdownTree.Blocks(document).OfType<HeadingBlock>())
         {
             heading.Level = Math.Min(6, Math.Max(2, heading.Level));
             var text = InlineText(heading.Inline);
@@ -93,12 +93,7 @@ internal sealed class MarkdownRenderer
             headings.Add(new BodyHeading(heading.Level, unique, text));
         }
 
-        var writer = new StringWriter { NewLine = "\n" };
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        var html = writer.ToString();
+        var html = document.ToHtml(_pipeline); // a renderer from the pipeline's pool
         return new RenderedBody(_sanitizer is null ? html : _sanitizer.Sanitize(html), headings) { Terms = linked };
     }
 
@@ -108,7 +103,7 @@ internal sealed class MarkdownRenderer
     /// </summary>
     private static void DropUnsafeLinks(MarkdownDocument document)
     {
-        var unsafeNodes = document.Descendants().Where(n => n is LinkInline l && Core.UrlSafety.IsUnsafe(l.Url) || n is AutolinkInline a && Core.UrlSafety.IsUnsafe(a.Url)).Cast<Inline>().ToList();
+        var unsafeNodes = MarkdownTree.Inlines(document).Where(n => n is LinkInline l && Core.UrlSafety.IsUnsafe(l.Url) || n is AutolinkInline a && Core.UrlSafety.IsUnsafe(a.Url)).ToList();
         foreach (var node in unsafeNodes)
         {
             if (node is LinkInline { IsImage: false } link)
@@ -157,7 +152,7 @@ internal sealed class MarkdownRenderer
             return "";
         }
 
-        foreach (var child in inline.Descendants())
+        foreach (var child in MarkdownTree.Inlines(inline))
         {
             switch (child)
             {
@@ -221,5 +216,68 @@ internal sealed class BodyCache
     {
         _previous = _current;
         _current = new ConcurrentDictionary<string, (IReadOnlyList<TermMark> Terms, RenderedBody Body)>(ReferenceEqualityComparer.Instance);
+    }
+}
+
+/// <summary>
+/// The blocks and inlines of a parsed body in document order (depth first, each node before its
+/// children), as Markdig's <c>Descendants</c> gives them, but walked into one list: Markdig's
+/// iterators allocate a stack and an enumerator per container, which showed in the build's profile.
+/// </summary>
+internal static class MarkdownTree
+{
+    public static List<Block> Blocks(ContainerBlock root)
+    {
+        var into = new List<Block>();
+        AddBlocks(root, into);
+        return into;
+    }
+
+    /// <summary>Every inline of every leaf block under <paramref name="root"/>.</summary>
+    public static List<Inline> Inlines(ContainerBlock root)
+    {
+        var into = new List<Inline>();
+        foreach (var block in Blocks(root))
+        {
+            if (block is LeafBlock { Inline: { } inline })
+            {
+                AddInlines(inline, into);
+            }
+        }
+
+        return into;
+    }
+
+    /// <summary>The inlines under a container inline (not the container itself).</summary>
+    public static List<Inline> Inlines(ContainerInline root)
+    {
+        var into = new List<Inline>();
+        AddInlines(root, into);
+        return into;
+    }
+
+    private static void AddBlocks(ContainerBlock container, List<Block> into)
+    {
+        for (var i = 0; i < container.Count; i++)
+        {
+            var child = container[i];
+            into.Add(child);
+            if (child is ContainerBlock nested)
+            {
+                AddBlocks(nested, into);
+            }
+        }
+    }
+
+    private static void AddInlines(ContainerInline container, List<Inline> into)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            into.Add(child);
+            if (child is ContainerInline nested)
+            {
+                AddInlines(nested, into);
+            }
+        }
     }
 }

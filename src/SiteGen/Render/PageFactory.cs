@@ -154,6 +154,35 @@ internal sealed class PageFactory
 
     private readonly ConcurrentDictionary<(string Slug, string Lang), ArticleCard> _cards = new();
 
+    /// <summary>
+    /// One list instance for the same cards in the same order: most articles of a district show the same
+    /// related articles, and the theme's rendering of a list is remembered by instance (<see cref="PartialMemo"/>).
+    /// </summary>
+    private IReadOnlyList<ArticleCard> Shared(List<ArticleCard> cards) => _lists.GetOrAdd(new CardList(cards), cards);
+
+    private readonly ConcurrentDictionary<CardList, IReadOnlyList<ArticleCard>> _lists = new();
+
+    /// <summary>A list of cards compared by the card instances it holds (cards are made once per build).</summary>
+    private readonly struct CardList(List<ArticleCard> cards) : IEquatable<CardList>
+    {
+        private readonly List<ArticleCard> _cards = cards;
+
+        public bool Equals(CardList other) => _cards.SequenceEqual(other._cards, ReferenceEqualityComparer.Instance);
+
+        public override bool Equals(object? obj) => obj is CardList other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            foreach (var card in _cards)
+            {
+                hash.Add(RuntimeHelpers.GetHashCode(card));
+            }
+
+            return hash.ToHashCode();
+        }
+    }
+
     private ArticleCard NewCard(ArticleEntry article, string lang)
     {
         var translated = lang == "en" && article.Translation is not null;
@@ -182,7 +211,20 @@ internal sealed class PageFactory
     /// <summary>True when the body opens with the summary, so showing it again as a lead would repeat it.</summary>
     private static bool StartsWithLead(string body, string summary)
     {
-        static string Plain(string s) => new(s.Where(c => char.IsLetterOrDigit(c)).ToArray());
+        static string Plain(string s)
+        {
+            var sb = new System.Text.StringBuilder(s.Length);
+            foreach (var c in s)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    sb.Append(c);
+                }
+            }
+
+            return sb.ToString();
+        }
+
         var lead = Plain(summary.TrimEnd('…', '.'));
         return lead.Length > 0 && Plain(body.Length > summary.Length * 3 ? body[..(summary.Length * 3)] : body).StartsWith(lead, StringComparison.Ordinal);
     }
@@ -350,7 +392,7 @@ internal sealed class PageFactory
             notice,
             newer is null ? null : Card(newer, lang),
             older is null ? null : Card(older, lang),
-            related.Select(a => Card(a, lang)).ToList(),
+            Shared(related.Select(a => Card(a, lang)).ToList()),
             _tables.ForArticle(article, lang),
             article.Source.Period is { } period ? new FigureText(T).Period(period, lang) : null)
         {
@@ -383,15 +425,24 @@ internal sealed class PageFactory
     private static string AddBackLinks(string html, string text, string htmlLang)
     {
         var link = $"<p class=\"back-to-contents\" data-pagefind-ignore lang=\"{htmlLang}\"><a href=\"#contents\">↑ {System.Net.WebUtility.HtmlEncode(text)}</a></p>\n";
-        var sections = System.Text.RegularExpressions.Regex.Split(html, "(?=<h[23] id=)");
-        var sb = new System.Text.StringBuilder(html.Length + sections.Length * link.Length);
-        for (var i = 0; i < sections.Length; i++)
+
+        // Each section runs from an <h2 id=…> or <h3 id=…> to the next one (or the end); the text
+        // before the first heading is not a section.
+        var starts = new List<int>();
+        for (var i = html.IndexOf("<h", StringComparison.Ordinal); i >= 0; i = html.IndexOf("<h", i + 1, StringComparison.Ordinal))
         {
-            sb.Append(sections[i]);
-            if (i > 0)
+            if (i + 7 <= html.Length && html[i + 2] is '2' or '3' && string.CompareOrdinal(html, i + 3, " id=", 0, 4) == 0)
             {
-                sb.Append(link); // sections[0] is the text before the first heading
+                starts.Add(i);
             }
+        }
+
+        var sb = new System.Text.StringBuilder(html.Length + starts.Count * link.Length);
+        sb.Append(html, 0, starts.Count == 0 ? html.Length : starts[0]);
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var end = k + 1 < starts.Count ? starts[k + 1] : html.Length;
+            sb.Append(html, starts[k], end - starts[k]).Append(link);
         }
 
         return sb.ToString();
@@ -446,7 +497,33 @@ internal sealed class PageFactory
             new GlossaryView(_site.Editorial.Glossary.OrderBy(t => t.En, StringComparer.OrdinalIgnoreCase).Select(t => TermView(t, lang, withArticles: true)).ToList()));
 
     private Page Search(string lang) =>
-        Simple("search", "search", lang, Urls.Search, FullTitle(lang, T(lang, "search_title")), T(lang, "search_description"), new ArticlesView([]), inSitemap: false);
+        Simple("search", "search", lang, Urls.Search, FullTitle(lang, T(lang, "search_title")), T(lang, "search_description"), new SearchView(SearchTranslations(lang)), inSitemap: false);
+
+    /// <summary>Pagefind UI's translation keys and the UI strings that fill them.</summary>
+    internal static readonly (string Key, string String)[] SearchStrings =
+    [
+        ("placeholder", "search_placeholder"), ("clear_search", "search_clear"), ("load_more", "search_load_more"), ("search_label", "search_label"),
+        ("filters_label", "search_filters"), ("zero_results", "search_zero_results"), ("many_results", "search_many_results"), ("one_result", "search_one_result"),
+        ("alt_search", "search_alt_search"), ("search_suggestion", "search_suggestion"), ("searching", "search_searching"),
+    ];
+
+    /// <summary>The search page's UI strings as compact JSON (non-ASCII escaped), written without reflection.</summary>
+    private string SearchTranslations(string lang)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            foreach (var (key, name) in SearchStrings)
+            {
+                json.WriteString(key, T(lang, name));
+            }
+
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     private Page NotFound(string lang, string url)
     {

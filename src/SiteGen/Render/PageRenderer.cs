@@ -10,6 +10,38 @@ namespace SiteGen.Render;
 /// </summary>
 internal sealed class PageRenderer(Theme theme)
 {
+    private readonly PartialMemo _memo = new(theme.Partials);
+
+    /// <summary>
+    /// True when <c>baseof</c> only writes <c>{{ content }}</c> out as it is (the usual case): the layout's
+    /// text is then copied from its buffer into the page's, without making a string of it for each page.
+    /// </summary>
+    private readonly bool _contentOnlyWritten = theme.Layouts.TryGetValue(BaseLayout, out var baseof) && baseof.Page is { } root && OnlyWritten(root, "content");
+
+    /// <summary>True when every read of the global <paramref name="name"/> is a statement of its own (<c>{{ name }}</c>).</summary>
+    internal static bool OnlyWritten(Scriban.Syntax.ScriptNode node, string name)
+    {
+        if (node is Scriban.Syntax.ScriptMemberExpression member)
+        {
+            return member.Target is null || OnlyWritten(member.Target, name);
+        }
+
+        if (node is Scriban.Syntax.ScriptVariable variable && variable.Name == name)
+        {
+            return variable is Scriban.Syntax.ScriptVariableGlobal && variable.Parent is Scriban.Syntax.ScriptExpressionStatement;
+        }
+
+        foreach (var child in node.Children)
+        {
+            if (child is not null && !OnlyWritten(child, name))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public const string BaseLayout = "baseof";
     private const int MinLoopLimit = 10_000;
 
@@ -75,7 +107,7 @@ internal sealed class PageRenderer(Theme theme)
         }
 
         RenderTemplate(theme.Layouts[page.Layout], globals, limit, buffers.Layout);
-        globals["content"] = buffers.Layout.ToString();
+        globals["content"] = _contentOnlyWritten ? new LayoutText(buffers.Layout) : buffers.Layout.ToString();
         RenderTemplate(theme.Layouts[BaseLayout], globals, limit, buffers.Page);
     }
 
@@ -104,10 +136,30 @@ internal sealed class PageRenderer(Theme theme)
 
     private void RenderTemplate(Template template, ScriptObject globals, int loopLimit, TextBuffer output)
     {
-        var context = new SharedAccessorContext(Builtins)
+        // Contexts are reused from page to page (a new one allocates a few dozen stacks and tables, and
+        // learns its member accessors again). A page's variables live in its own globals object, which is
+        // popped afterwards; a context whose render failed is dropped, not reused.
+        var context = _contexts.TryTake(out var reused) ? reused : NewContext();
+        context.Begin(loopLimit);
+        context.PushGlobal(globals);
+        output.Clear();
+        context.PushOutput(output);
+
+        // What Template.Render does, without turning the output into a string and clearing it: the
+        // page is written straight from the reused buffer (the output is the same text).
+        Evaluate(context, template);
+        context.PopOutput();
+        context.PopGlobal();
+        _contexts.Add(context);
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentBag<SharedAccessorContext> _contexts = [];
+
+    private SharedAccessorContext NewContext()
+    {
+        var context = new SharedAccessorContext(Builtins, _memo)
         {
             StrictVariables = true,
-            LoopLimit = loopLimit,
             NewLine = "\n",
             TemplateLoader = new PartialLoader(theme.Partials),
             EnableRelaxedMemberAccess = false,
@@ -119,13 +171,7 @@ internal sealed class PageRenderer(Theme theme)
             context.CachedTemplates[name] = partial;
         }
 
-        context.PushGlobal(globals);
-        output.Clear();
-        context.PushOutput(output);
-
-        // What Template.Render does, without turning the output into a string and clearing it: the
-        // page is written straight from the reused buffer (the output is the same text).
-        Evaluate(context, template);
+        return context;
     }
 
     /// <summary>Evaluates a parsed template into the context's current output, as Scriban's Template.Render does before it makes its string.</summary>
@@ -185,6 +231,25 @@ internal sealed class TextBuffer : IScriptOutput
     }
 
     public override string ToString() => new(Span);
+
+    public void Append(ReadOnlySpan<char> text)
+    {
+        if (_length + text.Length > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + text.Length));
+        }
+
+        text.CopyTo(_chars.AsSpan(_length));
+        _length += text.Length;
+    }
+}
+
+/// <summary>The layout's rendered text as <c>baseof</c>'s <c>content</c>: written into the page from its buffer.</summary>
+internal sealed class LayoutText(TextBuffer buffer)
+{
+    public ReadOnlySpan<char> Span => buffer.Span;
+
+    public override string ToString() => buffer.ToString();
 }
 
 /// <summary>A rendering thread's buffers: the layout's output, the whole page, and the page as UTF-8.</summary>
@@ -216,9 +281,34 @@ internal sealed class PageBuffers
 /// again for every page. An accessor depends only on the type (no member filter or renamer is set),
 /// and is read-only once built.
 /// </summary>
-internal sealed class SharedAccessorContext(ScriptObject builtins) : TemplateContext(builtins)
+internal sealed class SharedAccessorContext(ScriptObject builtins, PartialMemo? memo = null) : TemplateContext(builtins)
 {
+    /// <summary>This build's remembered partial outputs.</summary>
+    public PartialMemo? Memo { get; } = memo;
+
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IObjectAccessor> Typed = new();
+
+    /// <summary>Prepares the context for the next template: the page's loop limit, no indent.</summary>
+    public void Begin(int loopLimit)
+    {
+        LoopLimit = loopLimit;
+        CurrentIndent = null;
+        ResetPreviousNewLine();
+    }
+
+    /// <summary>Writes the layout's text (<c>{{ content }}</c>) into the page's buffer directly; everything else as Scriban does.</summary>
+    public override TemplateContext Write(Scriban.Parsing.SourceSpan span, object? textAsObject)
+    {
+        if (textAsObject is LayoutText layout && Output is TextBuffer page && string.IsNullOrEmpty(CurrentIndent) && layout.Span.Length > 0)
+        {
+            // All but the last character straight across (an empty indent adds nothing to any line); the
+            // last one through Scriban, which notes whether it was a newline.
+            page.Append(layout.Span[..^1]);
+            return Write(layout.Span[^1].ToString());
+        }
+
+        return base.Write(span, textAsObject);
+    }
 
     protected override IObjectAccessor? GetMemberAccessorImpl(object target)
     {
@@ -244,7 +334,8 @@ internal sealed class SharedAccessorContext(ScriptObject builtins) : TemplateCon
 /// copies that into the page; on an article page that is a buffer per related card. The text is the
 /// same: like Scriban's, the partial gets its own local scope and <c>$</c> arguments. An include that
 /// stands indented on its line (its output is indented line by line) and one with arguments are left
-/// to Scriban's own.
+/// to Scriban's own. Either way, a pure partial's output is taken from the build's
+/// <see cref="PartialMemo"/> when it was made before from the same values.
 /// </summary>
 internal sealed class InlineInclude(IScriptCustomFunction scribans) : IScriptCustomFunction
 {
@@ -260,10 +351,35 @@ internal sealed class InlineInclude(IScriptCustomFunction scribans) : IScriptCus
 
     public object? Invoke(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement)
     {
-        if (callerContext is null || context.CurrentIndent is not null || arguments.Count != 1 || arguments[0] is not string name
-            || !context.CachedTemplates.TryGetValue(name, out var partial))
+        if (callerContext is null || arguments.Count != 1 || arguments[0] is not string name || !context.CachedTemplates.TryGetValue(name, out var partial))
         {
             return scribans.Invoke(context, callerContext, arguments, blockStatement);
+        }
+
+        PartialMemo.Key? key = null;
+        var memo = (context as SharedAccessorContext)?.Memo;
+        var remembered = memo?.Find(context, partial, out key);
+        if (context.CurrentIndent is not null)
+        {
+            // Scriban's include returns the text and the caller indents it; a remembered text is that same text.
+            if (remembered is not null)
+            {
+                return remembered;
+            }
+
+            var result = scribans.Invoke(context, callerContext, arguments, blockStatement);
+            if (key is not null && result is string text)
+            {
+                memo!.Remember(key, text);
+            }
+
+            return result;
+        }
+
+        if (remembered is not null)
+        {
+            context.Write(remembered);
+            return null;
         }
 
         context.EnterRecursive(callerContext);
@@ -271,7 +387,30 @@ internal sealed class InlineInclude(IScriptCustomFunction scribans) : IScriptCus
         try
         {
             context.SetValue(Scriban.Syntax.ScriptVariable.Arguments, arguments, true, true);
-            PageRenderer.Evaluate(context, partial);
+            if (key is null)
+            {
+                PageRenderer.Evaluate(context, partial);
+            }
+            else
+            {
+                var buffer = Spare ?? new TextBuffer();
+                Spare = null;
+                buffer.Clear();
+                context.PushOutput(buffer);
+                try
+                {
+                    PageRenderer.Evaluate(context, partial);
+                }
+                finally
+                {
+                    context.PopOutput();
+                }
+
+                var text = buffer.ToString();
+                Spare = buffer;
+                memo!.Remember(key, text);
+                context.Write(text);
+            }
         }
         finally
         {
@@ -281,6 +420,10 @@ internal sealed class InlineInclude(IScriptCustomFunction scribans) : IScriptCus
 
         return null;
     }
+
+    /// <summary>A rendering thread's buffer for a partial whose output is remembered.</summary>
+    [ThreadStatic]
+    private static TextBuffer? Spare;
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));

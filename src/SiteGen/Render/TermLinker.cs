@@ -16,9 +16,15 @@ internal static class TermLinker
     {
         var linked = new List<string>();
         var pending = terms.ToList();
-        foreach (var block in document.Descendants<LeafBlock>().Where(b => b is not HeadingBlock && b.Inline is not null))
+        var upper = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var phrase in terms.SelectMany(t => t.Phrases))
         {
-            foreach (var literal in block.Inline!.Descendants<LiteralInline>().ToList())
+            upper.TryAdd(phrase, phrase.ToUpperInvariant());
+        }
+
+        foreach (var block in MarkdownTree.Blocks(document).OfType<LeafBlock>().Where(b => b is not HeadingBlock && b.Inline is not null))
+        {
+            foreach (var literal in MarkdownTree.Inlines(block.Inline!).OfType<LiteralInline>())
             {
                 if (pending.Count == 0)
                 {
@@ -31,7 +37,7 @@ internal static class TermLinker
                 }
 
                 var current = literal;
-                while (current is not null && Earliest(current.Content.ToString(), pending) is { } hit)
+                while (current is not null && Earliest(current.Content.ToString(), pending, upper) is { } hit)
                 {
                     pending.Remove(hit.Term);
                     linked.Add(hit.Term.Key);
@@ -43,14 +49,19 @@ internal static class TermLinker
         return linked;
     }
 
-    private static (TermMark Term, int Start, int Length)? Earliest(string text, List<TermMark> pending)
+    /// <summary>
+    /// The pending term used first in the text (the longest at the same place). Case is ignored as
+    /// ordinal-ignore-case compares, by upper-casing both sides once and searching ordinally.
+    /// </summary>
+    private static (TermMark Term, int Start, int Length)? Earliest(string text, List<TermMark> pending, Dictionary<string, string> upper)
     {
         (TermMark, int, int)? best = null;
+        var upperText = text.ToUpperInvariant();
         foreach (var term in pending)
         {
             foreach (var phrase in term.Phrases)
             {
-                var start = Phrases.Find(text, phrase).DefaultIfEmpty(-1).First();
+                var start = Phrases.First(text, upperText, phrase, upper[phrase]);
                 var length = start < 0 ? 0 : WithPlural(text, start + phrase.Length) - start;
                 if (start >= 0 && (best is null || start < best.Value.Item2 || start == best.Value.Item2 && length > best.Value.Item3))
                 {
