@@ -131,6 +131,39 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void A_watched_rebuild_reads_only_what_was_reported_and_everything_when_a_folder_is_reported()
+    {
+        using var site = new TestSite(Site());
+        var options = new BuildOptions(site.Input, site.ThemeDir, site.Output, null, Drafts: false, Search: false);
+        var session = new BuildSession();
+        session.Watching();
+        Ok(SiteBuilder.Build(options, session));
+        Assert.False(session.Content.Trusted); // the first build after the watcher started lists everything
+
+        // A change the watcher did not report is not seen: the rebuild did not look at the file.
+        site.Write(Article("a-2", "第二篇（未报告）", "hannan", "2024-05-02"));
+        Ok(SiteBuilder.Build(options, session));
+        Assert.True(session.Content.Trusted);
+        Assert.DoesNotContain("未报告", site.Page("/zh/articles/a-2/"), StringComparison.Ordinal);
+
+        // The watcher lost events (it reports the watched folder): the rebuild looks at every file.
+        session.Changed([site.Input]);
+        Ok(SiteBuilder.Build(options, session));
+        Assert.False(session.Content.Trusted);
+        Assert.Contains("未报告", site.Page("/zh/articles/a-2/"), StringComparison.Ordinal);
+        using var clean = new TempDir();
+        Assert.True(SiteBuilder.Build(options with { OutputDir = clean["out"] }).Succeeded);
+        AssertSameTree(clean["out"], site.Output, "after a reported folder");
+
+        // A folder made under articles/ is a reason to look at everything too.
+        Directory.CreateDirectory(Path.Combine(site.Input, "articles", "zh", "drafts"));
+        site.Write(Article("a-3", "第三篇（未报告）", "hanyang", "2024-05-03"));
+        session.Changed([Path.Combine(site.Input, "articles", "zh", "drafts")]);
+        Ok(SiteBuilder.Build(options, session));
+        Assert.Contains("未报告", site.Page("/zh/articles/a-3/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_rebuild_that_fails_changes_nothing_and_the_next_good_one_catches_up()
     {
         using var site = new TestSite(Site());
