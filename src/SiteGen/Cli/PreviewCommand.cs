@@ -148,16 +148,22 @@ internal static class PreviewCommand
 
         // A rebuild of the newest article, unchanged, writes nothing; it compiles the incremental path
         // before the first save, and takes the article listing the watcher keeps up to date from here.
-        _ = Task.Run(() =>
+        // The site is served meanwhile; "serving" is printed when a save is rebuilt at full speed.
+        using var ping = new Timer(_ => reload.Ping(), null, TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(15));
+        var serving = server.RunAsync(stop);
+        lock (buildLock)
         {
-            lock (buildLock)
+            try
             {
                 session.WarmUp(buildOptions);
             }
-        }, CancellationToken.None);
-        using var ping = new Timer(_ => reload.Ping(), null, TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(15));
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Nothing was written; the next save rebuilds and reports whatever is wrong.
+            }
+        }
+
         stdout.WriteLine($"preview: serving {options.OutputDir}/ at {server.Url} (watching {options.InputDir}/ and {options.ThemeDir}/; Ctrl+C stops)");
-        var serving = server.RunAsync(stop);
         stop.WaitHandle.WaitOne();
 
         search?.Dispose(); // kills a Pagefind that is indexing
