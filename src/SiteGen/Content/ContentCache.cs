@@ -216,6 +216,11 @@ internal sealed class ContentCache
     /// <summary>Drops the entries of files that no longer exist in a folder that was just read.</summary>
     internal void Retain(string dir, IReadOnlyCollection<string> present)
     {
+        if (Trusted)
+        {
+            return; // a file that went was reported, and forgotten then
+        }
+
         var prefix = dir + Path.DirectorySeparatorChar;
         var keep = present.ToHashSet(StringComparer.Ordinal);
         foreach (var path in _files.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal) && !keep.Contains(k)))
