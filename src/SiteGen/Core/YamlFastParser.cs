@@ -1,0 +1,717 @@
+using System.Text;
+using YamlDotNet.Core;
+
+namespace SiteGen.Core;
+
+/// <summary>
+/// A hand-written reader for the plain subset of YAML that SiteGen's own files use (block mappings
+/// and sequences by indentation, one-line flow `[...]`/`{...}` of scalars, one-line plain, single- and
+/// double-quoted scalars, whole-line and trailing comments). It builds exactly the nodes, values,
+/// styles and marks that <see cref="YamlNodeLoader"/> builds from YamlDotNet's parser, several times
+/// faster; on anything else (anchors, tags, block scalars, multi-line scalars, tabs, document markers,
+/// duplicate keys, errors of any kind) it declines and the caller reads the text with YamlDotNet.
+/// </summary>
+internal sealed class YamlFastParser
+{
+    /// <summary>Thrown inside the parser to give up; never escapes <see cref="TryParse"/>.</summary>
+    private sealed class DeclinedException : Exception;
+
+    /// <summary>Longer simple keys make YamlDotNet's scanner give up looking for their `:` (it allows 1024 characters).</summary>
+    private const int MaxKeyLength = 1000;
+
+    private const char End = '\0'; // never in accepted text, so it marks the end
+
+    private readonly string _s;
+    private int _pos;
+    private int _line = 1;
+    private int _lineStart;
+
+    private YamlFastParser(string text) => _s = text;
+
+    /// <summary>The root node, or null when the text is not in the subset (the caller then uses YamlDotNet).</summary>
+    public static YamlNode? TryParse(string text)
+    {
+        if (!Acceptable(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new YamlFastParser(text).Document();
+        }
+        catch (DeclinedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Only characters YamlDotNet reads as ordinary text, spaces and `\n`; no document markers.</summary>
+    private static bool Acceptable(string text)
+    {
+        var lineStart = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (lineStart && (c is '-' or '.') && i + 2 < text.Length && text[i + 1] == c && text[i + 2] == c)
+            {
+                return false;
+            }
+
+            lineStart = c == '\n';
+            if (c is '\n' or (>= ' ' and <= '~'))
+            {
+                continue;
+            }
+
+            if (c is < '\u00A0' or '\u2028' or '\u2029' or '\uFEFF' or (>= '\uD800' and <= '\uDFFF') or > '\uFFFD')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static DeclinedException Decline() => new();
+
+    private char Peek(int offset = 0) => _pos + offset < _s.Length ? _s[_pos + offset] : End;
+
+    private bool AtEnd => _pos >= _s.Length;
+
+    private int Column => _pos - _lineStart;
+
+    private Mark MarkAt(int index) => new(index, _line, index - _lineStart + 1);
+
+    private YamlNode Document()
+    {
+        NextContent();
+        if (AtEnd || Column != 0)
+        {
+            throw Decline();
+        }
+
+        var root = BlockCollection(0);
+        if (!AtEnd)
+        {
+            throw Decline();
+        }
+
+        return root;
+    }
+
+    /// <summary>From the start of a line: skips blank and comment lines, stops at the first other character (or the end).</summary>
+    private void NextContent()
+    {
+        while (_pos < _s.Length)
+        {
+            var p = _pos;
+            while (p < _s.Length && _s[p] == ' ')
+            {
+                p++;
+            }
+
+            if (p < _s.Length && _s[p] == '#')
+            {
+                while (p < _s.Length && _s[p] != '\n')
+                {
+                    p++;
+                }
+            }
+
+            if (p >= _s.Length)
+            {
+                _pos = p;
+                return;
+            }
+
+            if (_s[p] != '\n')
+            {
+                _pos = p;
+                return;
+            }
+
+            NewLine(p + 1);
+        }
+    }
+
+    private void NewLine(int next)
+    {
+        _pos = next;
+        _line++;
+        _lineStart = next;
+    }
+
+    /// <summary>After a value on this line: spaces, an optional comment, then the end of the line; then the next content line.</summary>
+    private void EndLine()
+    {
+        SkipSpaces();
+        if (Peek() == '#' && _pos > 0 && _s[_pos - 1] == ' ')
+        {
+            while (_pos < _s.Length && _s[_pos] != '\n')
+            {
+                _pos++;
+            }
+        }
+
+        if (AtEnd)
+        {
+            return;
+        }
+
+        if (_s[_pos] != '\n')
+        {
+            throw Decline();
+        }
+
+        NewLine(_pos + 1);
+        NextContent();
+    }
+
+    private void SkipSpaces()
+    {
+        while (_pos < _s.Length && _s[_pos] == ' ')
+        {
+            _pos++;
+        }
+    }
+
+    private bool AtSequenceEntry() => Peek() == '-' && Peek(1) is ' ' or '\n' or End;
+
+    private YamlNode BlockCollection(int indent) => AtSequenceEntry() ? Sequence(indent) : Mapping(indent);
+
+    private YamlMappingNode Mapping(int indent)
+    {
+        var start = MarkAt(_pos);
+        var entries = new List<(YamlScalarNode, YamlNode)>();
+        while (true)
+        {
+            var key = BlockKey();
+            foreach (var (seen, _) in entries)
+            {
+                if (seen.Value == key.Value)
+                {
+                    throw Decline(); // YamlDotNet's path reports it
+                }
+            }
+
+            entries.Add((key, BlockValue(indent, mapping: true)));
+            if (AtEnd || Column < indent)
+            {
+                return new YamlMappingNode(start, entries);
+            }
+
+            if (Column > indent || AtSequenceEntry())
+            {
+                throw Decline();
+            }
+        }
+    }
+
+    private YamlSequenceNode Sequence(int indent)
+    {
+        var start = MarkAt(_pos);
+        var items = new List<YamlNode>();
+        while (true)
+        {
+            _pos++; // '-'
+            items.Add(SequenceItem(indent));
+            if (AtEnd || Column < indent)
+            {
+                return new YamlSequenceNode(start, items);
+            }
+
+            if (Column > indent || !AtSequenceEntry())
+            {
+                throw Decline();
+            }
+        }
+    }
+
+    private YamlNode SequenceItem(int indent)
+    {
+        var afterDash = _pos;
+        SkipSpaces();
+        if (Peek() is '\n' or End or '#')
+        {
+            return NestedOrEmpty(indent, afterDash, mapping: false);
+        }
+
+        if (PlainStarts())
+        {
+            PlainEnd(_pos, out var stop);
+            if (stop < _s.Length && _s[stop] == ':')
+            {
+                return Mapping(Column);
+            }
+        }
+
+        return InlineValue(indent);
+    }
+
+    /// <summary>A block key: a plain scalar up to `: ` (or `:` at the end of the line); leaves the position after the `:`.</summary>
+    private YamlScalarNode BlockKey()
+    {
+        if (!PlainStarts())
+        {
+            throw Decline();
+        }
+
+        var start = _pos;
+        var end = PlainEnd(start, out var stop);
+        if (stop >= _s.Length || _s[stop] != ':' || stop - start > MaxKeyLength)
+        {
+            throw Decline();
+        }
+
+        var key = new YamlScalarNode(MarkAt(start), _s[start..end], ScalarStyle.Plain);
+        _pos = stop + 1;
+        return key;
+    }
+
+    /// <summary>The value after a block key's `:`; leaves the position at the next content line.</summary>
+    private YamlNode BlockValue(int indent, bool mapping)
+    {
+        var afterColon = _pos;
+        SkipSpaces();
+        return Peek() is '\n' or End or '#' ? NestedOrEmpty(indent, afterColon, mapping) : InlineValue(indent);
+    }
+
+    /// <summary>Nothing more on the line: a more indented block follows, or the value is empty (marked just after the indicator).</summary>
+    private YamlNode NestedOrEmpty(int indent, int afterIndicator, bool mapping)
+    {
+        var empty = new YamlScalarNode(MarkAt(afterIndicator), "", ScalarStyle.Plain);
+        EndLine();
+        if (AtEnd)
+        {
+            return empty;
+        }
+
+        if (Column > indent)
+        {
+            return BlockCollection(Column);
+        }
+
+        if (mapping && Column == indent && AtSequenceEntry())
+        {
+            throw Decline(); // a sequence at the key's own indentation
+        }
+
+        return empty;
+    }
+
+    /// <summary>A scalar or flow collection that ends on this line, then the rest of the line; nothing may follow more indented.</summary>
+    private YamlNode InlineValue(int indent)
+    {
+        YamlNode node;
+        switch (Peek())
+        {
+            case '"':
+                node = DoubleQuoted();
+                break;
+            case '\'':
+                node = SingleQuoted();
+                break;
+            case '[':
+                node = FlowSequence();
+                break;
+            case '{':
+                node = FlowMapping();
+                break;
+            default:
+                if (!PlainStarts())
+                {
+                    throw Decline();
+                }
+
+                var start = _pos;
+                var end = PlainEnd(start, out var stop);
+                if (stop < _s.Length && _s[stop] == ':')
+                {
+                    throw Decline(); // `key: a: b`
+                }
+
+                node = new YamlScalarNode(MarkAt(start), _s[start..end], ScalarStyle.Plain);
+                _pos = end;
+                break;
+        }
+
+        EndLine();
+        if (!AtEnd && Column > indent)
+        {
+            throw Decline(); // a continuation line (or an error)
+        }
+
+        return node;
+    }
+
+    /// <summary>Whether a plain scalar may start here: not a space and not an indicator (`-` only before a digit).</summary>
+    private bool PlainStarts()
+    {
+        var c = Peek();
+        if (c == '-')
+        {
+            return char.IsAsciiDigit(Peek(1));
+        }
+
+        return c is not (End or ' ' or '\n' or '?' or ':' or ',' or '[' or ']' or '{' or '}' or '#' or '&' or '*' or '!' or '|' or '>' or '\'' or '"' or '%' or '@' or '`');
+    }
+
+    /// <summary>
+    /// The end (trailing spaces trimmed) of a block-context plain scalar starting at <paramref name="start"/>;
+    /// <paramref name="stop"/> is where it stopped: a `:` before a space or the line end, a ` #` comment, or the line end.
+    /// </summary>
+    private int PlainEnd(int start, out int stop)
+    {
+        var end = start;
+        var p = start;
+        while (p < _s.Length)
+        {
+            var c = _s[p];
+            if (c == '\n')
+            {
+                break;
+            }
+
+            if (c == ':' && (p + 1 >= _s.Length || _s[p + 1] is ' ' or '\n'))
+            {
+                break;
+            }
+
+            if (c == ' ')
+            {
+                var q = p;
+                while (q < _s.Length && _s[q] == ' ')
+                {
+                    q++;
+                }
+
+                if (q < _s.Length && _s[q] == '#')
+                {
+                    p = q;
+                    break;
+                }
+
+                if (q < _s.Length && _s[q] == '*')
+                {
+                    throw Decline(); // YamlDotNet reads a word starting with `*` as alias-like: its `:` ends nothing
+                }
+
+                p = q;
+                continue;
+            }
+
+            p++;
+            end = p;
+        }
+
+        stop = p;
+        return end;
+    }
+
+    private YamlSequenceNode FlowSequence()
+    {
+        var start = MarkAt(_pos);
+        _pos++;
+        var items = new List<YamlNode>();
+        SkipSpaces();
+        if (Peek() == ']')
+        {
+            _pos++;
+            return new YamlSequenceNode(start, items);
+        }
+
+        while (true)
+        {
+            items.Add(FlowItem());
+            SkipSpaces();
+            switch (Peek())
+            {
+                case ',':
+                    _pos++;
+                    SkipSpaces();
+                    if (Peek() == ']')
+                    {
+                        throw Decline();
+                    }
+
+                    break;
+                case ']':
+                    _pos++;
+                    return new YamlSequenceNode(start, items);
+                default:
+                    throw Decline();
+            }
+        }
+    }
+
+    private YamlMappingNode FlowMapping()
+    {
+        var start = MarkAt(_pos);
+        _pos++;
+        var entries = new List<(YamlScalarNode, YamlNode)>();
+        SkipSpaces();
+        if (Peek() == '}')
+        {
+            _pos++;
+            return new YamlMappingNode(start, entries);
+        }
+
+        while (true)
+        {
+            var keyStart = _pos;
+            var key = Peek() switch
+            {
+                '"' => DoubleQuoted(),
+                '\'' => SingleQuoted(),
+                _ => FlowKey(),
+            };
+            SkipSpaces();
+            if (Peek() != ':' || Peek(1) != ' ' || _pos - keyStart > MaxKeyLength)
+            {
+                throw Decline();
+            }
+
+            foreach (var (seen, _) in entries)
+            {
+                if (seen.Value == key.Value)
+                {
+                    throw Decline();
+                }
+            }
+
+            _pos += 2;
+            SkipSpaces();
+            if (Peek() is ',' or '}')
+            {
+                throw Decline(); // an empty value
+            }
+
+            entries.Add((key, FlowItem()));
+            SkipSpaces();
+            switch (Peek())
+            {
+                case ',':
+                    _pos++;
+                    SkipSpaces();
+                    if (Peek() == '}')
+                    {
+                        throw Decline();
+                    }
+
+                    break;
+                case '}':
+                    _pos++;
+                    return new YamlMappingNode(start, entries);
+                default:
+                    throw Decline();
+            }
+        }
+    }
+
+    /// <summary>A plain key inside `{...}`: up to `: `; any other indicator on the way declines.</summary>
+    private YamlScalarNode FlowKey()
+    {
+        if (!PlainStarts())
+        {
+            throw Decline();
+        }
+
+        var start = _pos;
+        var end = start;
+        while (true)
+        {
+            var c = Peek();
+            if (c == ':')
+            {
+                if (Peek(1) != ' ')
+                {
+                    throw Decline();
+                }
+
+                break;
+            }
+
+            if (c is End or '\n' or ',' or '[' or ']' or '{' or '}' or '#')
+            {
+                throw Decline();
+            }
+
+            _pos++;
+            if (c != ' ')
+            {
+                end = _pos;
+            }
+        }
+
+        _pos = end;
+        return new YamlScalarNode(MarkAt(start), _s[start..end], ScalarStyle.Plain);
+    }
+
+    /// <summary>An entry of `[...]` or a value of `{...}`: a quoted or plain scalar or a nested flow collection.</summary>
+    private YamlNode FlowItem()
+    {
+        switch (Peek())
+        {
+            case '"':
+                return DoubleQuoted();
+            case '\'':
+                return SingleQuoted();
+            case '[':
+                return FlowSequence();
+            case '{':
+                return FlowMapping();
+        }
+
+        if (!PlainStarts())
+        {
+            throw Decline();
+        }
+
+        var start = _pos;
+        var end = start;
+        while (true)
+        {
+            var c = Peek();
+            if (c is ',' or '[' or ']' or '{' or '}')
+            {
+                break;
+            }
+
+            if (c is End or '\n' or ':' or '#')
+            {
+                throw Decline();
+            }
+
+            _pos++;
+            if (c != ' ')
+            {
+                end = _pos;
+            }
+        }
+
+        _pos = end;
+        return new YamlScalarNode(MarkAt(start), _s[start..end], ScalarStyle.Plain);
+    }
+
+    private YamlScalarNode SingleQuoted()
+    {
+        var start = _pos;
+        _pos++;
+        StringBuilder? built = null;
+        var from = _pos;
+        while (true)
+        {
+            var c = Peek();
+            if (c is End or '\n')
+            {
+                throw Decline();
+            }
+
+            if (c == '\'')
+            {
+                if (Peek(1) != '\'')
+                {
+                    break;
+                }
+
+                built ??= new StringBuilder();
+                built.Append(_s, from, _pos + 1 - from);
+                _pos += 2;
+                from = _pos;
+                continue;
+            }
+
+            _pos++;
+        }
+
+        var value = built is null ? _s[from.._pos] : built.Append(_s, from, _pos - from).ToString();
+        _pos++;
+        return new YamlScalarNode(MarkAt(start), value, ScalarStyle.SingleQuoted);
+    }
+
+    private YamlScalarNode DoubleQuoted()
+    {
+        var start = _pos;
+        _pos++;
+        StringBuilder? built = null;
+        var from = _pos;
+        while (true)
+        {
+            var c = Peek();
+            if (c is End or '\n')
+            {
+                throw Decline();
+            }
+
+            if (c == '"')
+            {
+                break;
+            }
+
+            if (c != '\\')
+            {
+                _pos++;
+                continue;
+            }
+
+            built ??= new StringBuilder();
+            built.Append(_s, from, _pos - from);
+            var code = Peek(1);
+            _pos += 2;
+            switch (code)
+            {
+                case '0': built.Append('\0'); break;
+                case 'a': built.Append('\a'); break;
+                case 'b': built.Append('\b'); break;
+                case 't': built.Append('\t'); break;
+                case 'n': built.Append('\n'); break;
+                case 'v': built.Append('\v'); break;
+                case 'f': built.Append('\f'); break;
+                case 'r': built.Append('\r'); break;
+                case 'e': built.Append('\u001b'); break;
+                case ' ': built.Append(' '); break;
+                case '"': built.Append('"'); break;
+                case '\\': built.Append('\\'); break;
+                case '/': built.Append('/'); break;
+                case 'N': built.Append('\u0085'); break;
+                case '_': built.Append('\u00a0'); break;
+                case 'L': built.Append('\u2028'); break;
+                case 'P': built.Append('\u2029'); break;
+                case 'x': built.Append(Hex(2)); break;
+                case 'u': built.Append(Hex(4)); break;
+                default: throw Decline(); // \U, unknown escapes, a line-end escape
+            }
+
+            from = _pos;
+        }
+
+        var value = built is null ? _s[from.._pos] : built.Append(_s, from, _pos - from).ToString();
+        _pos++;
+        return new YamlScalarNode(MarkAt(start), value, ScalarStyle.DoubleQuoted);
+    }
+
+    /// <summary>The character of a `\x`/`\u` escape's hex digits (surrogates decline).</summary>
+    private char Hex(int digits)
+    {
+        var value = 0;
+        for (var i = 0; i < digits; i++)
+        {
+            var c = Peek(i);
+            if (!char.IsAsciiHexDigit(c))
+            {
+                throw Decline();
+            }
+
+            value = (value << 4) + (c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+        }
+
+        if (value is >= 0xD800 and <= 0xDFFF)
+        {
+            throw Decline();
+        }
+
+        _pos += digits;
+        return (char)value;
+    }
+}
