@@ -16,7 +16,7 @@ internal sealed record BuildResult(
     int Files,
     TimeSpan Elapsed,
     string? SearchMessage = null,
-    IReadOnlyList<(string Stage, TimeSpan At, long Allocated)>? Stages = null);
+    IReadOnlyList<(string Stage, TimeSpan At, long Allocated, TimeSpan Cpu)>? Stages = null);
 
 /// <summary>The build order, one screen: Content → Site → Render → Publish.</summary>
 internal static class SiteBuilder
@@ -35,11 +35,12 @@ internal static class SiteBuilder
     public static BuildResult Build(BuildOptions options, BuildSession? session = null)
     {
         var clock = Stopwatch.StartNew();
-        var stages = new List<(string, TimeSpan, long)>();
+        var stages = new List<(string, TimeSpan, long, TimeSpan)>();
         var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var cpuBefore = Environment.CpuUsage.TotalTime;
         void Mark(string stage)
         {
-            stages.Add((stage, clock.Elapsed, GC.GetTotalAllocatedBytes() - allocatedBefore));
+            stages.Add((stage, clock.Elapsed, GC.GetTotalAllocatedBytes() - allocatedBefore, Environment.CpuUsage.TotalTime - cpuBefore));
             options.Progress?.Report(new ProgressStep("build", stages.Count, StageCount, stage));
         }
 

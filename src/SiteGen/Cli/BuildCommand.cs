@@ -71,12 +71,12 @@ internal static class BuildCommand
     /// <summary>The time of each stage (<c>--verbose</c>).</summary>
     public static void ReportStages(BuildResult result, TextWriter stdout)
     {
-        var previous = TimeSpan.Zero;
-        var allocated = 0L;
-        foreach (var (stage, at, total) in result.Stages ?? [])
+        var (previous, allocated, cpu) = (TimeSpan.Zero, 0L, TimeSpan.Zero);
+        foreach (var (stage, at, allocatedAt, cpuAt) in result.Stages ?? [])
         {
-            stdout.WriteLine(FormattableString.Invariant($"  {stage,-28} {(at - previous).TotalMilliseconds,8:0} ms {(total - allocated) / (1024 * 1024),8} MiB allocated"));
-            (previous, allocated) = (at, total);
+            stdout.WriteLine(FormattableString.Invariant(
+                $"  {stage,-28} {(at - previous).TotalMilliseconds,8:0} ms  CPU {(cpuAt - cpu).TotalMilliseconds,6:0} ms {(allocatedAt - allocated) / (1024 * 1024),8} MiB allocated"));
+            (previous, allocated, cpu) = (at, allocatedAt, cpuAt);
         }
 
         // Where the rest of the time goes: the runtime's own work, since the process started.

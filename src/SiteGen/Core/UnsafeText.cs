@@ -9,25 +9,33 @@ namespace SiteGen.Core;
 /// </summary>
 internal static class UnsafeText
 {
+    /// <summary>The characters that may be unsafe: the unsafe ones and every surrogate (a paired one is fine).</summary>
+    private static readonly System.Buffers.SearchValues<char> Suspect = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not '\t' and not '\n' and not '\r').Select(c => (char)c),
+         .. Enumerable.Range(0x7F, 0x9F - 0x7F + 1).Select(c => (char)c),
+         .. Enumerable.Range(0xD800, 0xE000 - 0xD800).Select(c => (char)c),
+         '\uFFFE', '\uFFFF']);
+
     /// <summary>The index of the first character that cannot be published, or -1.</summary>
     public static int Find(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        for (var from = 0; ;)
         {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            var at = text.AsSpan(from).IndexOfAny(Suspect);
+            if (at < 0)
             {
-                i++;
+                return -1;
+            }
+
+            var i = from + at;
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                from = i + 2; // a pair: one character outside the Basic Multilingual Plane
                 continue;
             }
 
-            if ((c < ' ' && c is not '\t' and not '\n' and not '\r') || c is >= '\u007F' and <= '\u009F' || c is '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))
-            {
-                return i;
-            }
+            return i;
         }
-
-        return -1;
     }
 
     /// <summary>The message for the character at <paramref name="index"/>.</summary>

@@ -8,14 +8,19 @@ namespace SiteGen.Publish;
 /// <summary>The translation coverage as JSON: /translation-status.json and `sitegen translate-status --json`.</summary>
 internal static class TranslationStatusFile
 {
+    /// <summary>Snake-case, indented, non-ASCII kept as it is; the type metadata is generated at compile time (no reflection at start-up).</summary>
     public static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = TranslationStatusJson.Default,
     };
 
     public static string Json(TranslationCoverage coverage) => JsonSerializer.Serialize(coverage, Options).Replace("\r\n", "\n") + "\n";
 
     public static OutputFile Build(TranslationCoverage coverage) => OutputFile.Text(Urls.TranslationStatus.TrimStart('/'), Json(coverage));
 }
+
+[System.Text.Json.Serialization.JsonSerializable(typeof(TranslationCoverage))]
+internal sealed partial class TranslationStatusJson : System.Text.Json.Serialization.JsonSerializerContext;

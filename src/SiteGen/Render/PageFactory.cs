@@ -107,6 +107,35 @@ internal sealed class PageFactory
 
     private readonly ConcurrentDictionary<(string Slug, string Lang), ArticleCard> _cards = new();
 
+    /// <summary>
+    /// One list instance for the same cards in the same order: most articles of a district show the same
+    /// related articles, and the theme's rendering of a list is remembered by instance (<see cref="PartialMemo"/>).
+    /// </summary>
+    private IReadOnlyList<ArticleCard> Shared(List<ArticleCard> cards) => _lists.GetOrAdd(new CardList(cards), cards);
+
+    private readonly ConcurrentDictionary<CardList, IReadOnlyList<ArticleCard>> _lists = new();
+
+    /// <summary>A list of cards compared by the card instances it holds (cards are made once per build).</summary>
+    private readonly struct CardList(List<ArticleCard> cards) : IEquatable<CardList>
+    {
+        private readonly List<ArticleCard> _cards = cards;
+
+        public bool Equals(CardList other) => _cards.SequenceEqual(other._cards, ReferenceEqualityComparer.Instance);
+
+        public override bool Equals(object? obj) => obj is CardList other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            foreach (var card in _cards)
+            {
+                hash.Add(RuntimeHelpers.GetHashCode(card));
+            }
+
+            return hash.ToHashCode();
+        }
+    }
+
     private ArticleCard NewCard(ArticleEntry article, string lang)
     {
         var translated = lang == "en" && article.Translation is not null;
@@ -273,8 +302,8 @@ internal sealed class PageFactory
         var older = index + 1 < _site.Articles.Count ? _site.Articles[index + 1] : null;
 
         // Related articles leave out the newer and older ones: the pager already links them.
-        var related = _site.DistrictOf(article.District.Key).Articles.Where(a => a.Slug != article.Slug && a != newer && a != older)
-            .Take(RelatedCount).Select(a => Card(a, lang)).ToList();
+        var related = Shared(_site.DistrictOf(article.District.Key).Articles.Where(a => a.Slug != article.Slug && a != newer && a != older)
+            .Take(RelatedCount).Select(a => Card(a, lang)).ToList());
         var contents = body.Headings.Count >= MinTocHeadings ? body.Headings : [];
         var model = new ArticleView(
             card,
@@ -394,7 +423,33 @@ internal sealed class PageFactory
             new GlossaryView(_site.Editorial.Glossary.OrderBy(t => t.En, StringComparer.OrdinalIgnoreCase).Select(t => TermView(t, lang, withArticles: true)).ToList()));
 
     private Page Search(string lang) =>
-        Simple("search", "search", lang, Urls.Search, FullTitle(lang, T(lang, "search_title")), T(lang, "search_description"), new ArticlesView([]), inSitemap: false);
+        Simple("search", "search", lang, Urls.Search, FullTitle(lang, T(lang, "search_title")), T(lang, "search_description"), new SearchView(SearchTranslations(lang)), inSitemap: false);
+
+    /// <summary>Pagefind UI's translation keys and the UI strings that fill them.</summary>
+    internal static readonly (string Key, string String)[] SearchStrings =
+    [
+        ("placeholder", "search_placeholder"), ("clear_search", "search_clear"), ("load_more", "search_load_more"), ("search_label", "search_label"),
+        ("filters_label", "search_filters"), ("zero_results", "search_zero_results"), ("many_results", "search_many_results"), ("one_result", "search_one_result"),
+        ("alt_search", "search_alt_search"), ("search_suggestion", "search_suggestion"), ("searching", "search_searching"),
+    ];
+
+    /// <summary>The search page's UI strings as compact JSON (non-ASCII escaped), written without reflection.</summary>
+    private string SearchTranslations(string lang)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            foreach (var (key, name) in SearchStrings)
+            {
+                json.WriteString(key, T(lang, name));
+            }
+
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     private Page NotFound(string lang, string url)
     {

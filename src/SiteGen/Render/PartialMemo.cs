@@ -9,9 +9,10 @@ namespace SiteGen.Render;
 /// one build: an article's card appears on its neighbours' and related articles' pages and on every
 /// list, and is rendered once instead of each time.
 /// <para>
-/// A partial qualifies when its syntax is only text, output, conditions, member access, pipes and
-/// calls (no assignment, loop, capture, nested include, local or loop variable, user function), so its
-/// output depends on nothing but the values of the global variables it reads. Those values are the
+/// A partial qualifies when its syntax is only text, output, conditions, member access, pipes, calls,
+/// <c>for</c> loops over a list and includes of partials that qualify (no assignment, capture, local
+/// variable, user function), so its output depends on nothing but the values of the global variables
+/// it reads (a loop's own variable is not one: it comes from the list, which is). Those values are the
 /// key: the same instance for objects (view records are made once per build and never changed), equal
 /// values for strings and numbers. Up to a memory budget; the output is the same either way.
 /// </para>
@@ -29,7 +30,7 @@ internal sealed class PartialMemo
     {
         foreach (var partial in partials.Values)
         {
-            if (partial.Page is { } page && Reads(page) is { } reads)
+            if (partial.Page is { } page && Reads(page, partials) is { } reads)
             {
                 _entries[partial] = new Entry([.. reads.Order(StringComparer.Ordinal).Select(n => (ScriptVariable)ScriptVariable.Create(n, ScriptVariableScope.Global))]);
             }
@@ -76,46 +77,77 @@ internal sealed class PartialMemo
     }
 
     /// <summary>The global variables a template reads, or null when its output may depend on more than those (or it has effects).</summary>
-    internal static HashSet<string>? Reads(ScriptNode root)
+    internal static HashSet<string>? Reads(ScriptNode root, IReadOnlyDictionary<string, Template>? partials = null)
     {
         var reads = new HashSet<string>(StringComparer.Ordinal);
-        return Collect(root, reads) ? reads : null;
+        return new Analysis(partials ?? new Dictionary<string, Template>(), [root]).Collect(root, reads, NoneBound) ? reads : null;
     }
 
-    private static bool Collect(ScriptNode? node, HashSet<string> reads)
+    private static readonly HashSet<string> NoneBound = [];
+
+    /// <param name="visiting">The templates being analysed, so an include cycle is not followed (it is left impure).</param>
+    private sealed class Analysis(IReadOnlyDictionary<string, Template> partials, HashSet<ScriptNode> visiting)
     {
-        switch (node)
+        /// <param name="bound">Loop variables bound where <paramref name="node"/> stands: reading them reads the loop's list, already a read.</param>
+        public bool Collect(ScriptNode? node, HashSet<string> reads, IReadOnlySet<string> bound)
         {
-            case null:
-                return true;
-            case ScriptVariableGlobal variable:
-                if (variable.Name is "for" or "while" or "tablerow" or "include" or "this")
-                {
-                    return false;
-                }
+            switch (node)
+            {
+                case null:
+                    return true;
+                case ScriptVariableGlobal variable:
+                    if (bound.Contains(variable.Name))
+                    {
+                        return true;
+                    }
 
-                reads.Add(variable.Name);
-                return true;
-            case ScriptMemberExpression member:
-                return Collect(member.Target, reads); // the member name is not a variable
-            case ScriptVariable:
-                return false; // local ($x) and loop variables depend on the caller
-        }
+                    if (variable.Name is "for" or "while" or "tablerow" or "include" or "this")
+                    {
+                        return false;
+                    }
 
-        if (!Allowed.Contains(node.GetType().Name))
-        {
-            return false;
-        }
+                    reads.Add(variable.Name);
+                    return true;
+                case ScriptMemberExpression member:
+                    return Collect(member.Target, reads, bound); // the member name is not a variable
+                case ScriptVariable:
+                    return false; // local ($x) and loop variables depend on the caller
+                case ScriptForStatement loop:
+                    // `for x in list`: the list is read here; in the body, x and for.* are the loop's own.
+                    return loop.Variable is ScriptVariableGlobal each && loop.NamedArguments is null or { Count: 0 }
+                        && Collect(loop.Iterator, reads, bound)
+                        && Collect(loop.Body, reads, new HashSet<string>(bound, StringComparer.Ordinal) { each.Name, "for" })
+                        && Collect(loop.Else, reads, bound);
+                case ScriptFunctionCall { Target: ScriptVariableGlobal { Name: "include" } } include:
+                    // include "name": pure when the named partial is, reading what it reads.
+                    if (include.Arguments is not [ScriptLiteral { Value: string name }] || !partials.TryGetValue(name, out var partial)
+                        || partial.Page is not { } page || !visiting.Add(page))
+                    {
+                        return false;
+                    }
 
-        foreach (var child in node.Children)
-        {
-            if (!Collect(child, reads))
+                    var nested = new HashSet<string>(StringComparer.Ordinal);
+                    var pure = Collect(page, nested, NoneBound);
+                    visiting.Remove(page);
+                    reads.UnionWith(nested.Where(n => !bound.Contains(n)));
+                    return pure;
+            }
+
+            if (!Allowed.Contains(node.GetType().Name))
             {
                 return false;
             }
-        }
 
-        return true;
+            foreach (var child in node.Children)
+            {
+                if (!Collect(child, reads, bound))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     /// <summary>Syntax that only reads and writes text (the type names of Scriban's syntax tree).</summary>

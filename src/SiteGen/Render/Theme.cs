@@ -144,6 +144,14 @@ internal sealed partial class Theme
             }
         }
 
+        foreach (var (lang, map) in result)
+        {
+            foreach (var key in PageFactory.SearchStrings.Select(s => s.String).Where(k => !map.ContainsKey(k)))
+            {
+                diagnostics.Add(Diagnostic.Error(Paths.Display(Path.Combine(dir, lang + ".yml")), 0, $"UI string \"{key}\" is missing; the search page needs it: add it"));
+            }
+        }
+
         StringPlaceholders.Check(dir, result, lines, diagnostics);
         return result;
     }

@@ -103,6 +103,9 @@ internal sealed record HomeView(IReadOnlyList<Stat> Stats, int ProjectCount, Inv
 
 internal sealed record ArticlesView(IReadOnlyList<ArticleCard> Articles);
 
+/// <summary>The search page: Pagefind's UI strings in the page's language, as the JSON its script reads.</summary>
+internal sealed record SearchView(string TranslationsJson);
+
 internal sealed record DistrictsView(IReadOnlyList<DistrictCard> Districts);
 
 internal sealed record DistrictView(DistrictCard District, string Kind, IReadOnlyList<ArticleCard> Articles, IReadOnlyList<Table> Tables);
