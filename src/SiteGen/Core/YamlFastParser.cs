@@ -184,17 +184,11 @@ internal sealed class YamlFastParser
     {
         var start = MarkAt(_pos);
         var entries = new List<(YamlScalarNode, YamlNode)>();
+        HashSet<string>? keys = null;
         while (true)
         {
             var key = BlockKey();
-            foreach (var (seen, _) in entries)
-            {
-                if (seen.Value == key.Value)
-                {
-                    throw Decline(); // YamlDotNet's path reports it
-                }
-            }
-
+            NotSeen(entries, ref keys, key);
             entries.Add((key, BlockValue(indent, mapping: true)));
             if (AtEnd || Column < indent)
             {
@@ -247,6 +241,30 @@ internal sealed class YamlFastParser
         }
 
         return InlineValue(indent);
+    }
+
+    /// <summary>Declines a key the mapping already has (YamlDotNet's path reports it); a set only for long mappings.</summary>
+    private static void NotSeen(List<(YamlScalarNode Key, YamlNode Value)> entries, ref HashSet<string>? keys, YamlScalarNode key)
+    {
+        var value = key.Value!;
+        if (keys is null && entries.Count < 16)
+        {
+            foreach (var (seen, _) in entries)
+            {
+                if (string.Equals(seen.Value, value, StringComparison.Ordinal))
+                {
+                    throw Decline();
+                }
+            }
+
+            return;
+        }
+
+        keys ??= entries.Select(e => e.Key.Value!).ToHashSet(StringComparer.Ordinal);
+        if (!keys.Add(value))
+        {
+            throw Decline();
+        }
     }
 
     /// <summary>A block key: a plain scalar up to `: ` (or `:` at the end of the line); leaves the position after the `:`.</summary>
@@ -450,6 +468,7 @@ internal sealed class YamlFastParser
         var start = MarkAt(_pos);
         _pos++;
         var entries = new List<(YamlScalarNode, YamlNode)>();
+        HashSet<string>? keys = null;
         SkipSpaces();
         if (Peek() == '}')
         {
@@ -472,14 +491,7 @@ internal sealed class YamlFastParser
                 throw Decline();
             }
 
-            foreach (var (seen, _) in entries)
-            {
-                if (seen.Value == key.Value)
-                {
-                    throw Decline();
-                }
-            }
-
+            NotSeen(entries, ref keys, key);
             _pos += 2;
             SkipSpaces();
             if (Peek() is ',' or '}')

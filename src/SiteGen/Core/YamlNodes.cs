@@ -24,11 +24,35 @@ internal sealed class YamlSequenceNode(Mark start, IReadOnlyList<YamlNode> child
 /// <summary>A mapping, in file order; duplicate keys are rejected while loading.</summary>
 internal sealed class YamlMappingNode(Mark start, IReadOnlyList<(YamlScalarNode Key, YamlNode Value)> entries) : YamlNode(start)
 {
-    private readonly Dictionary<string, YamlNode> _byKey = entries.ToDictionary(e => e.Key.Value ?? "", e => e.Value, StringComparer.Ordinal);
+    /// <summary>Up to this many entries a key is looked up by a linear search (most mappings: no dictionary to build).</summary>
+    private const int LinearLookup = 12;
+
+    private Dictionary<string, YamlNode>? _byKey;
 
     public IReadOnlyList<(YamlScalarNode Key, YamlNode Value)> Entries { get; } = entries;
 
-    public YamlNode? this[string key] => _byKey.GetValueOrDefault(key);
+    public YamlNode? this[string key]
+    {
+        get
+        {
+            if (Entries.Count <= LinearLookup)
+            {
+                foreach (var (k, value) in Entries)
+                {
+                    if (string.Equals(k.Value ?? "", key, StringComparison.Ordinal))
+                    {
+                        return value;
+                    }
+                }
+
+                return null;
+            }
+
+            // Built on first use; threads that race build equal dictionaries, and either one is kept.
+            _byKey ??= Entries.ToDictionary(e => e.Key.Value ?? "", e => e.Value, StringComparer.Ordinal);
+            return _byKey.GetValueOrDefault(key);
+        }
+    }
 }
 
 /// <summary>

@@ -138,6 +138,38 @@ public sealed class YamlFastParserTests
     }
 
     [Fact]
+    public void A_duplicate_key_far_down_a_long_mapping_falls_back_with_YamlDotNets_error()
+    {
+        var block = string.Concat(Enumerable.Range(0, 30).Select(i => $"k{i}: v{i}\n")) + "k7: again\n";
+        var flow = "m: { " + string.Join(", ", Enumerable.Range(0, 30).Select(i => $"k{i}: v{i}")) + ", k29: again }\n";
+        foreach (var yaml in new[] { block, flow })
+        {
+            Assert.Null(YamlNodeLoader.LoadFast(yaml));
+            var error = Outcome(() => YamlNodeLoader.Load(yaml));
+            Assert.Contains("duplicate key", error);
+            Assert.Equal(Outcome(() => YamlNodeLoader.LoadWithYamlDotNet(yaml)), error);
+        }
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(40)]
+    public void A_mapping_finds_every_key_and_no_other(int count)
+    {
+        var yaml = string.Concat(Enumerable.Range(0, count).Select(i => $"k{i}: v{i}\n"));
+        foreach (var map in new[] { YamlNodeLoader.LoadFast(yaml), YamlNodeLoader.LoadWithYamlDotNet(yaml) }.Cast<YamlMappingNode>())
+        {
+            for (var i = 0; i < count; i++)
+            {
+                Assert.Equal($"v{i}", Assert.IsType<YamlScalarNode>(map[$"k{i}"]).Value);
+            }
+
+            Assert.Null(map["missing"]);
+            Assert.Null(map["K1"]);
+        }
+    }
+
+    [Fact]
     public void Random_yamlish_documents_the_fast_path_accepts_match_YamlDotNet_and_it_never_throws()
     {
         var accepted = 0;
