@@ -430,151 +430,102 @@ internal sealed class YamlFastParser
     private YamlSequenceNode FlowSequence()
     {
         var start = MarkAt(_pos);
-        _pos++;
         var items = new List<YamlNode>();
-        SkipSpaces();
-        if (Peek() == ']')
+        if (!FlowOpen(']'))
         {
-            _pos++;
-            return new YamlSequenceNode(start, items);
-        }
-
-        while (true)
-        {
-            items.Add(FlowItem());
-            SkipSpaces();
-            switch (Peek())
+            do
             {
-                case ',':
-                    _pos++;
-                    SkipSpaces();
-                    if (Peek() == ']')
-                    {
-                        throw Decline();
-                    }
-
-                    break;
-                case ']':
-                    _pos++;
-                    return new YamlSequenceNode(start, items);
-                default:
-                    throw Decline();
+                items.Add(FlowItem());
             }
+            while (FlowNext(']'));
         }
+
+        return new YamlSequenceNode(start, items);
     }
 
     private YamlMappingNode FlowMapping()
     {
         var start = MarkAt(_pos);
-        _pos++;
         var entries = new List<(YamlScalarNode, YamlNode)>();
         HashSet<string>? keys = null;
-        SkipSpaces();
-        if (Peek() == '}')
+        if (!FlowOpen('}'))
         {
-            _pos++;
-            return new YamlMappingNode(start, entries);
-        }
-
-        while (true)
-        {
-            var keyStart = _pos;
-            var key = Peek() switch
+            do
             {
-                '"' => DoubleQuoted(),
-                '\'' => SingleQuoted(),
-                _ => FlowKey(),
-            };
-            SkipSpaces();
-            if (Peek() != ':' || Peek(1) != ' ' || _pos - keyStart > MaxKeyLength)
-            {
-                throw Decline();
-            }
-
-            NotSeen(entries, ref keys, key);
-            _pos += 2;
-            SkipSpaces();
-            if (Peek() is ',' or '}')
-            {
-                throw Decline(); // an empty value
-            }
-
-            entries.Add((key, FlowItem()));
-            SkipSpaces();
-            switch (Peek())
-            {
-                case ',':
-                    _pos++;
-                    SkipSpaces();
-                    if (Peek() == '}')
-                    {
-                        throw Decline();
-                    }
-
-                    break;
-                case '}':
-                    _pos++;
-                    return new YamlMappingNode(start, entries);
-                default:
-                    throw Decline();
-            }
-        }
-    }
-
-    /// <summary>A plain key inside `{...}`: up to `: `; any other indicator on the way declines.</summary>
-    private YamlScalarNode FlowKey()
-    {
-        if (!PlainStarts())
-        {
-            throw Decline();
-        }
-
-        var start = _pos;
-        var end = start;
-        while (true)
-        {
-            var c = Peek();
-            if (c == ':')
-            {
-                if (Peek(1) != ' ')
+                var keyStart = _pos;
+                var key = Peek() switch
+                {
+                    '"' => DoubleQuoted(),
+                    '\'' => SingleQuoted(),
+                    _ => FlowPlain(key: true),
+                };
+                SkipSpaces();
+                if (Peek() != ':' || Peek(1) != ' ' || _pos - keyStart > MaxKeyLength)
                 {
                     throw Decline();
                 }
 
-                break;
-            }
+                NotSeen(entries, ref keys, key);
+                _pos += 2;
+                SkipSpaces();
+                if (Peek() is ',' or '}')
+                {
+                    throw Decline(); // an empty value
+                }
 
-            if (c is End or '\n' or ',' or '[' or ']' or '{' or '}' or '#')
-            {
-                throw Decline();
+                entries.Add((key, FlowItem()));
             }
-
-            _pos++;
-            if (c != ' ')
-            {
-                end = _pos;
-            }
+            while (FlowNext('}'));
         }
 
-        _pos = end;
-        return new YamlScalarNode(MarkAt(start), _s[start..end], ScalarStyle.Plain);
+        return new YamlMappingNode(start, entries);
+    }
+
+    /// <summary>Past the opening bracket and spaces; true (and past <paramref name="close"/>) when the collection is empty.</summary>
+    private bool FlowOpen(char close)
+    {
+        _pos++;
+        SkipSpaces();
+        if (Peek() != close)
+        {
+            return false;
+        }
+
+        _pos++;
+        return true;
+    }
+
+    /// <summary>After an entry: true past a `,` (another entry follows), false past <paramref name="close"/>; a trailing `,` declines.</summary>
+    private bool FlowNext(char close)
+    {
+        SkipSpaces();
+        var c = Peek();
+        _pos++;
+        if (c == close)
+        {
+            return false;
+        }
+
+        SkipSpaces();
+        return c == ',' && Peek() != close ? true : throw Decline();
     }
 
     /// <summary>An entry of `[...]` or a value of `{...}`: a quoted or plain scalar or a nested flow collection.</summary>
-    private YamlNode FlowItem()
+    private YamlNode FlowItem() => Peek() switch
     {
-        switch (Peek())
-        {
-            case '"':
-                return DoubleQuoted();
-            case '\'':
-                return SingleQuoted();
-            case '[':
-                return FlowSequence();
-            case '{':
-                return FlowMapping();
-        }
+        '"' => DoubleQuoted(),
+        '\'' => SingleQuoted(),
+        '[' => FlowSequence(),
+        '{' => FlowMapping(),
+        _ => FlowPlain(key: false),
+    };
 
+    /// <summary>
+    /// A plain scalar inside `[...]`/`{...}`: a key ends before `: `, a value before `,` or a bracket. Any
+    /// `:` or `#` in a value, any bracket or `,` in a key, and the end of the line decline.
+    /// </summary>
+    private YamlScalarNode FlowPlain(bool key)
+    {
         if (!PlainStarts())
         {
             throw Decline();
@@ -585,12 +536,17 @@ internal sealed class YamlFastParser
         while (true)
         {
             var c = Peek();
-            if (c is ',' or '[' or ']' or '{' or '}')
+            if (key && c == ':' && Peek(1) == ' ')
             {
                 break;
             }
 
-            if (c is End or '\n' or ':' or '#')
+            if (!key && c is ',' or '[' or ']' or '{' or '}')
+            {
+                break;
+            }
+
+            if (c is End or '\n' or ':' or '#' or ',' or '[' or ']' or '{' or '}')
             {
                 throw Decline();
             }
