@@ -562,7 +562,12 @@ internal sealed class YamlFastParser
         return new YamlScalarNode(MarkAt(start), _s[start..end], ScalarStyle.Plain);
     }
 
-    private YamlScalarNode SingleQuoted()
+    private YamlScalarNode SingleQuoted() => Quoted('\'');
+
+    private YamlScalarNode DoubleQuoted() => Quoted('"');
+
+    /// <summary>A quoted scalar closed on its own line: `''` in single quotes, YamlDotNet's escapes in double quotes.</summary>
+    private YamlScalarNode Quoted(char quote)
     {
         var start = _pos;
         _pos++;
@@ -576,54 +581,26 @@ internal sealed class YamlFastParser
                 throw Decline();
             }
 
-            if (c == '\'')
-            {
-                if (Peek(1) != '\'')
-                {
-                    break;
-                }
-
-                built ??= new StringBuilder();
-                built.Append(_s, from, _pos + 1 - from);
-                _pos += 2;
-                from = _pos;
-                continue;
-            }
-
-            _pos++;
-        }
-
-        var value = built is null ? _s[from.._pos] : built.Append(_s, from, _pos - from).ToString();
-        _pos++;
-        return new YamlScalarNode(MarkAt(start), value, ScalarStyle.SingleQuoted);
-    }
-
-    private YamlScalarNode DoubleQuoted()
-    {
-        var start = _pos;
-        _pos++;
-        StringBuilder? built = null;
-        var from = _pos;
-        while (true)
-        {
-            var c = Peek();
-            if (c is End or '\n')
-            {
-                throw Decline();
-            }
-
-            if (c == '"')
+            if (c == quote && (quote == '"' || Peek(1) != '\''))
             {
                 break;
             }
 
-            if (c != '\\')
+            if (c != quote && (c != '\\' || quote == '\''))
             {
                 _pos++;
                 continue;
             }
 
             built ??= new StringBuilder();
+            if (c == quote)
+            {
+                built.Append(_s, from, _pos + 1 - from); // `''`
+                _pos += 2;
+                from = _pos;
+                continue;
+            }
+
             built.Append(_s, from, _pos - from);
             var code = Peek(1);
             _pos += 2;
@@ -656,7 +633,7 @@ internal sealed class YamlFastParser
 
         var value = built is null ? _s[from.._pos] : built.Append(_s, from, _pos - from).ToString();
         _pos++;
-        return new YamlScalarNode(MarkAt(start), value, ScalarStyle.DoubleQuoted);
+        return new YamlScalarNode(MarkAt(start), value, quote == '"' ? ScalarStyle.DoubleQuoted : ScalarStyle.SingleQuoted);
     }
 
     /// <summary>The character of a `\x`/`\u` escape's hex digits (surrogates decline).</summary>
