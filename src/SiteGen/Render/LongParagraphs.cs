@@ -28,6 +28,11 @@ internal static partial class LongParagraphs
 
     public static string Split(string markdown)
     {
+        if (!HasLineLongerThan(markdown, LongChars))
+        {
+            return markdown; // a line's weight is at most its length: nothing can be long enough to split
+        }
+
         var lines = markdown.Split('\n');
         var sb = new StringBuilder(markdown.Length + 64);
         for (var i = 0; i < lines.Length; i++)
@@ -50,6 +55,27 @@ internal static partial class LongParagraphs
         }
 
         return sb.ToString();
+    }
+
+    private static bool HasLineLongerThan(string text, int length)
+    {
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            if ((end < 0 ? text.Length : end) - start > length)
+            {
+                return true;
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            start = end + 1;
+        }
+
+        return false;
     }
 
     private static bool IsPlainParagraph(string line) =>

@@ -43,7 +43,7 @@ internal sealed class PageRenderer(Theme theme)
     }
 
     public const string BaseLayout = "baseof";
-    internal const int MinLoopLimit = 10_000;
+    private const int MinLoopLimit = 10_000;
 
     /// <summary>Scriban's built-in functions, built once and only read afterwards (a context would otherwise build its own).</summary>
     private static readonly ScriptObject Builtins = WithInlineInclude(TemplateContext.GetDefaultBuiltinObject());
@@ -99,7 +99,7 @@ internal sealed class PageRenderer(Theme theme)
             ["t"] = theme.Strings[page.Lang],
             ["fmt"] = FormatsByLanguage[page.Lang],
         };
-        var limit = new Lazy<int>(() => LoopLimit(page), LazyThreadSafetyMode.None);
+        var limit = LoopLimit(page);
         if (page.Layout == "chooser")
         {
             RenderTemplate(theme.Layouts[page.Layout], globals, limit, buffers.Page);
@@ -131,18 +131,16 @@ internal sealed class PageRenderer(Theme theme)
     /// <summary>
     /// A loop limit that fits the page's largest content (every list item and table cell, with room to
     /// spare), so a runaway template still stops. Counted over the whole model, so new page kinds need no case here.
-    /// Counting walks the whole model, so a page only counts when its loops have taken more than
-    /// <see cref="MinLoopLimit"/> steps (see <see cref="SharedAccessorContext"/>): most pages never do.
     /// </summary>
     internal static int LoopLimit(Page page) => Math.Max(MinLoopLimit, 4 * ViewEquality.ListItems(page.Model));
 
-    private void RenderTemplate(Template template, ScriptObject globals, Lazy<int> pageLoopLimit, TextBuffer output)
+    private void RenderTemplate(Template template, ScriptObject globals, int loopLimit, TextBuffer output)
     {
         // Contexts are reused from page to page (a new one allocates a few dozen stacks and tables, and
         // learns its member accessors again). A page's variables live in its own globals object, which is
         // popped afterwards; a context whose render failed is dropped, not reused.
         var context = _contexts.TryTake(out var reused) ? reused : NewContext();
-        context.Begin(pageLoopLimit);
+        context.Begin(loopLimit);
         context.PushGlobal(globals);
         output.Clear();
         context.PushOutput(output);
@@ -290,33 +288,12 @@ internal sealed class SharedAccessorContext(ScriptObject builtins, PartialMemo? 
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IObjectAccessor> Typed = new();
 
-    private int _steps;
-    private Lazy<int> _pageLoopLimit = new(PageRenderer.MinLoopLimit);
-
-    /// <summary>Prepares the context for the next template: the page's loop limit, no steps taken, no indent.</summary>
-    public void Begin(Lazy<int> pageLoopLimit)
+    /// <summary>Prepares the context for the next template: the page's loop limit, no indent.</summary>
+    public void Begin(int loopLimit)
     {
-        _pageLoopLimit = pageLoopLimit;
-        _steps = 0;
-        LoopLimit = PageRenderer.MinLoopLimit;
+        LoopLimit = loopLimit;
         CurrentIndent = null;
         ResetPreviousNewLine();
-    }
-
-    /// <summary>
-    /// Raises <see cref="TemplateContext.LoopLimit"/> to the page's own limit once the loops of this
-    /// render have taken as many steps as the starting limit in all. Scriban checks a loop's own step
-    /// count against the limit before it calls this, and no loop has taken more steps than all loops
-    /// together, so the limit is raised before any loop could exceed it.
-    /// </summary>
-    protected override bool OnStepLoop(Scriban.Syntax.ScriptLoopStatementBase loop)
-    {
-        if (++_steps >= LoopLimit && LoopLimit < _pageLoopLimit.Value)
-        {
-            LoopLimit = _pageLoopLimit.Value;
-        }
-
-        return base.OnStepLoop(loop);
     }
 
     /// <summary>Writes the layout's text (<c>{{ content }}</c>) into the page's buffer directly; everything else as Scriban does.</summary>

@@ -1,0 +1,104 @@
+using SiteGen.Render;
+using SiteGen.Tests.Build;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Render;
+
+/// <summary>
+/// The rendering shortcuts (reused contexts and buffers, the inline include, remembered partials,
+/// the lazily counted loop limit) change how a page is made, never what it says or what a broken
+/// theme is told.
+/// </summary>
+public sealed class RenderEngineTests
+{
+    [Fact]
+    public void A_runaway_loop_still_stops_with_the_template_line()
+    {
+        using var temp = new TempDir();
+        BuildTests.CopyDirectory(Repo.Theme, temp.Path);
+        File.AppendAllText(Path.Combine(temp.Path, "layouts", "home.sbn-html"), "\n{{ for i in 1..100000000 }}{{ end }}\n");
+        using var site = new TestSite(TestSite.Zh("a-1")) { ThemeDir = temp.Path };
+        var result = site.Build();
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(@"home\.sbn-html:\d+: error: .*LoopLimit", result.Stderr);
+        Assert.False(Directory.Exists(site.Output) && Directory.EnumerateFileSystemEntries(site.Output).Any());
+    }
+
+    [Fact]
+    public void A_loop_as_long_as_the_pages_lists_allow_renders()
+    {
+        // The limit is four times the page's list items and table cells, at least 10,000 steps per loop.
+        using var temp = new TempDir();
+        BuildTests.CopyDirectory(Repo.Theme, temp.Path);
+        File.AppendAllText(Path.Combine(temp.Path, "layouts", "home.sbn-html"), "\n{{ n = 0 }}{{ for i in 1..9000 }}{{ n = n + 1 }}{{ end }}<p id=\"steps\">{{ n }}</p>\n");
+        using var site = new TestSite(TestSite.Zh("a-1")) { ThemeDir = temp.Path };
+        var result = site.Build();
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("<p id=\"steps\">9000</p>", site.Page("/zh/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_search_string_missing_in_both_languages_is_named()
+    {
+        using var temp = new TempDir();
+        BuildTests.CopyDirectory(Repo.Theme, temp.Path);
+        foreach (var lang in new[] { "zh", "en" })
+        {
+            var file = Path.Combine(temp.Path, "i18n", lang + ".yml");
+            File.WriteAllLines(file, File.ReadAllLines(file).Where(l => !l.StartsWith("search_searching:", StringComparison.Ordinal)));
+        }
+
+        using var site = new TestSite(TestSite.Zh("a-1")) { ThemeDir = temp.Path };
+        var result = site.Build();
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("zh.yml: error: UI string \"search_searching\" is missing; the search page needs it", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<li>{{ card.title | html.escape }} {{ t.published }}</li>", "card,html,t")]
+    [InlineData("{{ for c in cards }}{{ c.url }}{{ if !for.last }},{{ end }}{{ end }}", "cards")]
+    [InlineData("{{ if x }}{{ y[0] }}{{ else }}{{ z ? 1 : 2 }}{{ end }}", "x,y,z")]
+    public void A_partial_that_only_reads_is_pure_and_its_reads_are_the_key(string text, string reads)
+    {
+        var template = Scriban.Template.Parse(text);
+        Assert.Equal(reads.Split(','), PartialMemo.Reads(template.Page!)!.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("{{ n = 1 }}{{ n }}")] // assigns: a remembered text would skip the assignment
+    [InlineData("{{ capture x }}a{{ end }}{{ x }}")]
+    [InlineData("{{ $0 }}")] // its arguments
+    [InlineData("{{ for.index }}")] // the caller's loop
+    [InlineData("{{ include \"other\" }}")] // a partial it cannot see
+    [InlineData("{{ func f; ret 1; end }}{{ f }}")]
+    public void A_partial_with_effects_or_outside_inputs_is_not_remembered(string text)
+    {
+        var template = Scriban.Template.Parse(text);
+        Assert.Null(PartialMemo.Reads(template.Page!));
+    }
+
+    [Fact]
+    public void An_include_of_a_pure_partial_reads_what_it_reads_minus_the_loop_variable()
+    {
+        var card = Scriban.Template.Parse("<li>{{ card.title }}{{ level }}</li>");
+        var cards = Scriban.Template.Parse("{{ for card in cards }}{{ include \"card\" }}{{ end }}");
+        var partials = new Dictionary<string, Scriban.Template> { ["card"] = card, ["cards"] = cards };
+        Assert.Equal(["cards", "level"], PartialMemo.Reads(cards.Page!, partials)!.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Remembered_partials_give_the_same_pages_as_rendering_each_time()
+    {
+        // Two articles in one district: each shows the other as related, and both show the same cards
+        // on the lists; the pages must carry each card's own text.
+        using var site = new TestSite(
+            TestSite.Zh("a-1", title: "第一篇", date: "2024-05-01") + TestSite.Zh("a-2", title: "第二篇", date: "2024-05-02")
+            + TestSite.Zh("a-3", title: "第三篇", date: "2024-05-03") + TestSite.Zh("a-4", title: "第四篇", date: "2024-05-04"));
+        Assert.Equal(0, site.Build().ExitCode);
+        var first = HtmlScan.Parse(site.Page("/zh/articles/a-1/"));
+        var related = first.QuerySelectorAll(".related .card-title a").Select(a => a.TextContent).ToList();
+        Assert.Equal(["第四篇", "第三篇"], related); // newest first; a-2 is the pager's neighbour, so not repeated as related
+        var list = HtmlScan.Parse(site.Page("/zh/articles/")).QuerySelectorAll(".card-title a").Select(a => a.TextContent).ToList();
+        Assert.Equal(["第四篇", "第三篇", "第二篇", "第一篇"], list);
+    }
+}
