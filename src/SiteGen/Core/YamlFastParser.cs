@@ -19,12 +19,16 @@ internal sealed class YamlFastParser
     /// <summary>Longer simple keys make YamlDotNet's scanner give up looking for their `:` (it allows 1024 characters).</summary>
     private const int MaxKeyLength = 1000;
 
+    /// <summary>Collections nested deeper than this go to YamlDotNet (SiteGen's files nest three deep).</summary>
+    private const int MaxDepth = 32;
+
     private const char End = '\0'; // never in accepted text, so it marks the end
 
     private readonly string _s;
     private int _pos;
     private int _line = 1;
     private int _lineStart;
+    private int _depth;
 
     private YamlFastParser(string text) => _s = text;
 
@@ -74,6 +78,21 @@ internal sealed class YamlFastParser
     }
 
     private static DeclinedException Decline() => new();
+
+    /// <summary>Into a collection: deeper than <see cref="MaxDepth"/> declines (no deep recursion on hostile input).</summary>
+    private void Enter()
+    {
+        if (++_depth > MaxDepth)
+        {
+            throw Decline();
+        }
+    }
+
+    private T Leave<T>(T node)
+    {
+        _depth--;
+        return node;
+    }
 
     private char Peek(int offset = 0) => _pos + offset < _s.Length ? _s[_pos + offset] : End;
 
@@ -182,6 +201,7 @@ internal sealed class YamlFastParser
 
     private YamlMappingNode Mapping(int indent)
     {
+        Enter();
         var start = MarkAt(_pos);
         var entries = new List<(YamlScalarNode, YamlNode)>();
         HashSet<string>? keys = null;
@@ -192,7 +212,7 @@ internal sealed class YamlFastParser
             entries.Add((key, BlockValue(indent, mapping: true)));
             if (AtEnd || Column < indent)
             {
-                return new YamlMappingNode(start, entries);
+                return Leave(new YamlMappingNode(start, entries));
             }
 
             if (Column > indent || AtSequenceEntry())
@@ -202,17 +222,19 @@ internal sealed class YamlFastParser
         }
     }
 
-    private YamlSequenceNode Sequence(int indent)
+    /// <param name="indentless">A mapping value written at its key's own indentation (`key:` then `- a`): it ends at the next key.</param>
+    private YamlSequenceNode Sequence(int indent, bool indentless = false)
     {
+        Enter();
         var start = MarkAt(_pos);
         var items = new List<YamlNode>();
         while (true)
         {
             _pos++; // '-'
             items.Add(SequenceItem(indent));
-            if (AtEnd || Column < indent)
+            if (AtEnd || Column < indent || (indentless && Column == indent && !AtSequenceEntry()))
             {
-                return new YamlSequenceNode(start, items);
+                return Leave(new YamlSequenceNode(start, items));
             }
 
             if (Column > indent || !AtSequenceEntry())
@@ -312,7 +334,7 @@ internal sealed class YamlFastParser
 
         if (mapping && Column == indent && AtSequenceEntry())
         {
-            throw Decline(); // a sequence at the key's own indentation
+            return Sequence(indent, indentless: true);
         }
 
         return empty;
@@ -429,6 +451,7 @@ internal sealed class YamlFastParser
 
     private YamlSequenceNode FlowSequence()
     {
+        Enter();
         var start = MarkAt(_pos);
         var items = new List<YamlNode>();
         if (!FlowOpen(']'))
@@ -440,11 +463,12 @@ internal sealed class YamlFastParser
             while (FlowNext(']'));
         }
 
-        return new YamlSequenceNode(start, items);
+        return Leave(new YamlSequenceNode(start, items));
     }
 
     private YamlMappingNode FlowMapping()
     {
+        Enter();
         var start = MarkAt(_pos);
         var entries = new List<(YamlScalarNode, YamlNode)>();
         HashSet<string>? keys = null;
@@ -478,7 +502,7 @@ internal sealed class YamlFastParser
             while (FlowNext('}'));
         }
 
-        return new YamlMappingNode(start, entries);
+        return Leave(new YamlMappingNode(start, entries));
     }
 
     /// <summary>Past the opening bracket and spaces; true (and past <paramref name="close"/>) when the collection is empty.</summary>

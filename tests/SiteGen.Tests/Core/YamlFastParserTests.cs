@@ -70,6 +70,9 @@ public sealed class YamlFastParserTests
     [InlineData("a: x\n   \n  # indented comment\nb: y\n")]
     [InlineData("a: \"x\" # c\nb: [1, 2] # c\nc: {k: v} # c\n")]
     [InlineData("中文键: 中文值\n全角　空格: 值　\n")]
+    [InlineData("a:\n- indentless\n-\n- x: 1\n  y: 2\nb: 3\n")]
+    [InlineData("- k:\n  - a\n  - b\n  j: c\n- d\n")]
+    [InlineData("a: # note\n- x\n# c\n- y\n")]
     public void Subset_snippets_take_the_fast_path_and_match(string yaml)
     {
         var fast = YamlNodeLoader.LoadFast(yaml);
@@ -91,7 +94,6 @@ public sealed class YamlFastParserTests
     [InlineData("a: multi\n  line plain\n")]
     [InlineData("a: \"multi\n  line quoted\"\n")]
     [InlineData("a: [1,\n  2]\n")]
-    [InlineData("a:\n- indentless\n")]
     [InlineData("a:\tb\n")]
     [InlineData("a: x\r\nb: y\r\n")]
     [InlineData("---\na: 1\n")]
@@ -127,6 +129,21 @@ public sealed class YamlFastParserTests
     {
         Assert.Null(YamlNodeLoader.LoadFast(yaml));
         Assert.Equal(Outcome(() => YamlNodeLoader.LoadWithYamlDotNet(yaml)), Outcome(() => YamlNodeLoader.Load(yaml)));
+    }
+
+    [Fact]
+    public void Deep_nesting_falls_back()
+    {
+        var flow = "a: " + new string('[', 40) + "x" + new string(']', 40) + "\n";
+        var block = string.Concat(Enumerable.Range(0, 40).Select(i => new string(' ', i * 2) + "k:\n")) + new string(' ', 80) + "k: v\n";
+        foreach (var yaml in new[] { flow, block })
+        {
+            Assert.Null(YamlNodeLoader.LoadFast(yaml));
+            Assert.Equal(Outcome(() => YamlNodeLoader.LoadWithYamlDotNet(yaml)), Outcome(() => YamlNodeLoader.Load(yaml)));
+        }
+
+        var shallow = "a: " + new string('[', 20) + "x" + new string(']', 20) + "\n";
+        Assert.Equal(Outcome(() => YamlNodeLoader.LoadWithYamlDotNet(shallow)), Dump(YamlNodeLoader.LoadFast(shallow)));
     }
 
     [Fact]
@@ -259,12 +276,13 @@ public sealed class YamlFastParserTests
 
     private static readonly Gen<string> SequenceItem = Gen.Frequency(
         (2, Gen.Select(MildValue, Comment, (v, c) => "- " + v + c)),
-        (2, FlatMapping.Select(lines => "- " + string.Join("\n  ", lines))));
+        (2, FlatMapping.Select(lines => "- " + string.Join("\n  ", lines))),
+        (1, Gen.Select(Key, MildValue.Array[1, 2], Gen.OneOf("\n  - ", "\n    - "), (k, values, dash) => "- " + k + ":" + string.Concat(values.Select(v => dash + v)))));
 
     private static readonly Gen<string> TopEntry = Gen.Frequency(
         (5, Gen.Select(Key, MildValue, Comment, (k, v, c) => k + ": " + v + c)),
         (1, Gen.Select(Key, FlatMapping, Gen.OneOf(2, 4), (k, lines, i) => k + ":\n" + string.Join("\n", lines.Select(l => new string(' ', i) + l)))),
-        (1, Gen.Select(Key, SequenceItem.Array[1, 3], Gen.OneOf(2, 4), (k, items, i) =>
+        (1, Gen.Select(Key, SequenceItem.Array[1, 3], Gen.OneOf(0, 2, 4), (k, items, i) =>
             k + ":\n" + string.Join("\n", items.Select(item => new string(' ', i) + item.Replace("\n  ", "\n  " + new string(' ', i), StringComparison.Ordinal))))));
 
     private static readonly Gen<string> Structured = Gen.Select(
