@@ -96,7 +96,7 @@ internal static class ContentLoader
             var local = new List<Diagnostic>();
             var display = Paths.Display(files[i]);
             var slug = Path.GetFileNameWithoutExtension(files[i]);
-            var (text, error) = TextFile.Read(files[i], display);
+            var (text, error) = TextFile.Read(fullPaths[i], display);
             if (text is null)
             {
                 local.Add(error!);

@@ -66,7 +66,12 @@ internal sealed class StagingSink(string outputDir, bool keepDigests) : OutputSi
             _folders.TryAdd(dir, 0);
         }
 
-        File.WriteAllBytes(full, bytes);
+        // Open, write, close: File.WriteAllBytes also asks the file system to preallocate (two more calls per file).
+        using (var handle = File.OpenHandle(full, FileMode.Create, FileAccess.Write))
+        {
+            RandomAccess.Write(handle, bytes, 0);
+        }
+
         Digests?.TryAdd(path, Digest(bytes));
     }
 }

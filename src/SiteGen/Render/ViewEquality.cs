@@ -93,15 +93,78 @@ internal static class ViewEquality
                 return count;
         }
 
-        var type = value.GetType();
-        if (type.IsPrimitive || type.IsEnum || value is decimal or DateOnly or DateTime or TimeSpan)
+        // Only records hold lists; a record whose properties cannot hold one (an article's card) is not walked.
+        var getters = ListGetters.GetOrAdd(value.GetType(), ListHoldingGetters);
+        if (getters is null)
         {
             return 0;
         }
 
-        var getters = Getters.GetOrAdd(type, RecordGetters);
-        return getters is null ? 0 : getters.Sum(get => ListItems(get(value)));
+        var total = 0;
+        foreach (var get in getters)
+        {
+            total += ListItems(get(value));
+        }
+
+        return total;
     }
+
+    private static readonly ConcurrentDictionary<Type, Func<object, object?>[]?> ListGetters = new();
+
+    /// <summary>The getters of a record's properties that may hold a list; null when there are none (or it is not a record).</summary>
+    private static Func<object, object?>[]? ListHoldingGetters(Type type)
+    {
+        if (!MayHoldLists(type, []))
+        {
+            return null;
+        }
+
+        var all = Getters.GetOrAdd(type, RecordGetters)!;
+        var properties = RecordProperties(type);
+        var kept = all.Where((_, i) => MayHoldLists(properties[i].PropertyType, [])).ToArray();
+        return kept.Length == 0 ? null : kept;
+    }
+
+    /// <summary>
+    /// Whether a value of this declared type can hold a list: a list, an interface, object or a class that
+    /// is not sealed (its value's own type decides), or a record with such a property. Strings, plain values
+    /// and sealed types that are not records hold none as far as <see cref="ListItems"/> counts.
+    /// </summary>
+    private static bool MayHoldLists(Type type, HashSet<Type> visiting)
+    {
+        if (Nullable.GetUnderlyingType(type) is { } inner)
+        {
+            type = inner;
+        }
+
+        if (type == typeof(string) || type.IsPrimitive || type.IsEnum || type == typeof(decimal) || type == typeof(DateOnly) || type == typeof(DateTime) || type == typeof(TimeSpan))
+        {
+            return false;
+        }
+
+        if (typeof(IList).IsAssignableFrom(type) || type.IsInterface || type == typeof(object) || type.IsAbstract || type.IsClass && !type.IsSealed)
+        {
+            return true;
+        }
+
+        if (type.GetProperty("EqualityContract", BindingFlags.Instance | BindingFlags.NonPublic) is null)
+        {
+            return false; // not a record: ListItems counts nothing in it
+        }
+
+        if (!visiting.Add(type))
+        {
+            return true; // a record that contains itself: walk it
+        }
+
+        return RecordProperties(type).Any(p => MayHoldLists(p.PropertyType, visiting));
+    }
+
+    /// <summary>A record's public instance properties in the order <see cref="RecordGetters"/> makes its getters.</summary>
+    private static PropertyInfo[] RecordProperties(Type type) =>
+        [.. type.GetProperties(BindingFlags.Instance | BindingFlags.Public)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.CanRead)
+            .OrderBy(p => p.Name, StringComparer.Ordinal)];
 
     /// <summary>Compiled getters of a record's public instance properties; null for a type that is not a record.</summary>
     private static Func<object, object?>[]? RecordGetters(Type type)
@@ -112,9 +175,7 @@ internal static class ViewEquality
         }
 
         var parameter = Expression.Parameter(typeof(object));
-        return [.. type.GetProperties(BindingFlags.Instance | BindingFlags.Public)
-            .Where(p => p.GetIndexParameters().Length == 0 && p.CanRead)
-            .OrderBy(p => p.Name, StringComparer.Ordinal)
+        return [.. RecordProperties(type)
             .Select(p => Expression.Lambda<Func<object, object?>>(
                 Expression.Convert(Expression.Property(Expression.Convert(parameter, type), p), typeof(object)), parameter).Compile())];
     }

@@ -102,3 +102,30 @@ public sealed class RenderEngineTests
         Assert.Equal(["第四篇", "第三篇", "第二篇", "第一篇"], list);
     }
 }
+
+/// <summary>The loop limit's count of list items skips records that cannot hold lists, and counts the same as walking everything.</summary>
+public sealed class ListItemsTests
+{
+    private sealed record Leaf(string Text, int Number, decimal? Amount);
+
+    private sealed record Row(IReadOnlyList<string> Cells, Leaf Card);
+
+    private record Open(object? Anything);
+
+    private sealed record Model(IReadOnlyList<Row> Rows, Leaf Lead, Open Extra, IReadOnlyList<Leaf> Cards, Open? Missing);
+
+    [Fact]
+    public void Every_list_and_its_items_are_counted_however_deep()
+    {
+        var model = new Model(
+            [new Row(["a", "b", "c"], new Leaf("x", 1, null)), new Row([], new Leaf("y", 2, 3m))],
+            new Leaf("lead", 0, null),
+            new Open(new List<object> { new Row(["d"], new Leaf("z", 3, null)), "e" }),
+            [new Leaf("1", 1, 1m), new Leaf("2", 2, 2m)],
+            null);
+
+        // Rows: 2 + cells 3 + 0; Extra's list: 2 + its row's cells 1; Cards: 2.
+        Assert.Equal(2 + 3 + 0 + 2 + 1 + 2, SiteGen.Render.ViewEquality.ListItems(model));
+        Assert.Equal(0, SiteGen.Render.ViewEquality.ListItems(new Leaf("only", 1, 1m)));
+    }
+}
