@@ -85,7 +85,9 @@ internal sealed class PageFactory
         {
             pages.Add(Home(lang));
             pages.Add(ArticleList(lang));
-            pages.AddRange(_site.Articles.Select((a, i) => (a, i)).AsParallel().AsOrdered().Select(p => Article(p.a, p.i, lang)));
+            var articles = new Page[_site.Articles.Count]; // in parallel, into their places (no ordered merge)
+            Parallel.For(0, articles.Length, i => articles[i] = Article(_site.Articles[i], i, lang));
+            pages.AddRange(articles);
             pages.Add(DistrictList(lang));
             pages.AddRange(_site.PublishedDistricts.Select(d => District(d, lang)));
             pages.Add(TopicList(lang));
