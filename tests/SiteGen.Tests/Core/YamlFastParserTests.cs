@@ -200,21 +200,14 @@ public sealed class YamlFastParserTests
                 Interlocked.Increment(ref accepted);
                 Assert.Equal(Outcome(() => YamlNodeLoader.LoadWithYamlDotNet(yaml)), Dump(fast));
             }
-        }, seed: Seed, iter: Iterations, print: yaml => JsonSerializer.Serialize(yaml));
+        }, seed: Fuzz.Seed, iter: Iterations, print: yaml => JsonSerializer.Serialize(yaml));
 
         // The generator must exercise the fast path, not only its refusals.
         Assert.True(accepted * 5 >= total, $"only {accepted} of {total} random documents took the fast path");
     }
 
-    private static int Iterations =>
-        int.TryParse(Environment.GetEnvironmentVariable("SITEGEN_FUZZ_ITERATIONS"), out var n) && n > 0 ? n : 3000;
+    private static int Iterations => Fuzz.Iterations(3000);
 
-    private static string Seed => Environment.GetEnvironmentVariable("SITEGEN_FUZZ_SEED") switch
-    {
-        { Length: > 0 } n when ulong.TryParse(n, out var number) => new PCG(1, number).ToString(),
-        { Length: > 0 } seed => seed,
-        _ => new PCG(1, 20261130).ToString(),
-    };
 
     /// <summary>Pieces of text: words, CJK, numbers, and everything that means something to YAML.</summary>
     private static readonly Gen<string> Fragment = Gen.Frequency(
