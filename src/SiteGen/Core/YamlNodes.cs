@@ -24,21 +24,53 @@ internal sealed class YamlSequenceNode(Mark start, IReadOnlyList<YamlNode> child
 /// <summary>A mapping, in file order; duplicate keys are rejected while loading.</summary>
 internal sealed class YamlMappingNode(Mark start, IReadOnlyList<(YamlScalarNode Key, YamlNode Value)> entries) : YamlNode(start)
 {
-    private readonly Dictionary<string, YamlNode> _byKey = entries.ToDictionary(e => e.Key.Value ?? "", e => e.Value, StringComparer.Ordinal);
+    /// <summary>Up to this many entries a key is looked up by a linear search (most mappings: no dictionary to build).</summary>
+    private const int LinearLookup = 12;
+
+    private Dictionary<string, YamlNode>? _byKey;
 
     public IReadOnlyList<(YamlScalarNode Key, YamlNode Value)> Entries { get; } = entries;
 
-    public YamlNode? this[string key] => _byKey.GetValueOrDefault(key);
+    public YamlNode? this[string key]
+    {
+        get
+        {
+            if (Entries.Count <= LinearLookup)
+            {
+                foreach (var (k, value) in Entries)
+                {
+                    if (string.Equals(k.Value ?? "", key, StringComparison.Ordinal))
+                    {
+                        return value;
+                    }
+                }
+
+                return null;
+            }
+
+            // Built on first use; threads that race build equal dictionaries, and either one is kept.
+            _byKey ??= Entries.ToDictionary(e => e.Key.Value ?? "", e => e.Value, StringComparer.Ordinal);
+            return _byKey.GetValueOrDefault(key);
+        }
+    }
 }
 
 /// <summary>
-/// Builds nodes straight from YamlDotNet's parser events: several times faster than its
-/// representation model on large front matter, and it keeps only what SiteGen reads.
+/// Builds nodes for SiteGen's YAML. The plain subset SiteGen's own files use is read by
+/// <see cref="YamlFastParser"/>; everything else (and every error) goes through YamlDotNet's parser
+/// events, which are several times faster than its representation model, keeping only what SiteGen
+/// reads. Both paths build the same nodes with the same marks.
 /// </summary>
 internal static class YamlNodeLoader
 {
     /// <summary>The first document's root node, or null for an empty stream.</summary>
-    public static YamlNode? Load(string text)
+    public static YamlNode? Load(string text) => LoadFast(text) ?? LoadWithYamlDotNet(text);
+
+    /// <summary>The fast path alone: the root node, or null when the text is outside its subset.</summary>
+    internal static YamlNode? LoadFast(string text) => YamlFastParser.TryParse(text);
+
+    /// <summary>YamlDotNet's path alone (what <see cref="Load"/> does outside the fast path's subset).</summary>
+    internal static YamlNode? LoadWithYamlDotNet(string text)
     {
         var parser = new Parser(new StringReader(text));
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);

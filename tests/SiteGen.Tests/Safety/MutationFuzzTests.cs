@@ -46,16 +46,8 @@ public sealed class MutationFuzzTests
     private static readonly Gen<Mutation> OneMutation =
         Gen.Select(Gen.Int[0, 3], Gen.Double[0, 1], Gen.Byte, (kind, where, value) => new Mutation(kind, where, value));
 
-    private static int Iterations =>
-        int.TryParse(Environment.GetEnvironmentVariable("SITEGEN_FUZZ_ITERATIONS"), out var n) && n > 0 ? n : 30;
+    private static int Iterations => Fuzz.Iterations(30);
 
-    /// <summary>SITEGEN_FUZZ_SEED: a number (a new series of cases) or a seed CsCheck printed (to replay a failure).</summary>
-    private static string Seed => Environment.GetEnvironmentVariable("SITEGEN_FUZZ_SEED") switch
-    {
-        { Length: > 0 } n when ulong.TryParse(n, out var number) => new PCG(1, number).ToString(),
-        { Length: > 0 } seed => seed,
-        _ => new PCG(1, 20261130).ToString(),
-    };
 
     [Fact]
     public void Mutated_input_never_crashes_import_check_or_build_and_never_leaves_partial_output()
@@ -108,7 +100,7 @@ public sealed class MutationFuzzTests
             {
                 File.WriteAllBytes(path, original);
             }
-        }, seed: Seed, iter: Iterations, threads: 1, print: s => $"{Path.GetFileName(targets[s.target])}: {string.Join(", ", s.mutations.Select(m => m.ToString()))}");
+        }, seed: Fuzz.Seed, iter: Iterations, threads: 1, print: s => $"{Path.GetFileName(targets[s.target])}: {string.Join(", ", s.mutations.Select(m => m.ToString()))}");
     }
 
     /// <summary>The bytes up to the end of the front matter (the mutations aim there in Markdown files).</summary>
