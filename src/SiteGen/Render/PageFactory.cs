@@ -461,11 +461,11 @@ internal sealed class PageFactory
 
     /// <summary>Topics that have articles, in the registry's order: each gets a page.</summary>
     public IReadOnlyList<Topic> TopicsWithArticles() =>
-        _site.Topics.Where(t => _site.Articles.Any(a => a.Topics.Contains(t))).ToList();
+        _site.Topics.Where(t => _site.ArticlesOn(t).Count > 0).ToList();
 
     private TopicCard TopicCard(Topic topic, string lang)
     {
-        var articles = _site.Articles.Where(a => a.Topics.Contains(topic)).ToList();
+        var articles = _site.ArticlesOn(topic);
         var projects = articles.Sum(a => a.Source.Projects.Count);
         return new TopicCard(topic.Key, Urls.Topic(lang, topic.Key), topic.Name.For(lang), articles.Count, CountText(lang, "article_count", articles.Count),
             projects == 0 ? null : CountText(lang, "project_count", projects));
@@ -478,7 +478,7 @@ internal sealed class PageFactory
     private Page Topic(Topic topic, string lang)
     {
         var card = TopicCard(topic, lang);
-        var articles = _site.Articles.Where(a => a.Topics.Contains(topic)).ToList();
+        var articles = _site.ArticlesOn(topic);
         var description = T(lang, "topic_description").Replace("{topic}", card.Name, StringComparison.Ordinal);
         var model = new TopicView(card, description, articles.Select(a => Card(a, lang)).ToList(), _tables.ForTopic(topic, lang));
         return Simple("topic", "topic", lang, l => Urls.Topic(l, topic.Key), FullTitle(lang, card.Name), description, model);

@@ -455,7 +455,7 @@ internal sealed class SummaryTables(SiteModel site, PageFactory pages)
 
     private Table ArticlesByTopic(string lang)
     {
-        var rows = site.Topics.Select(t => (Topic: t, Articles: site.Articles.Where(a => a.Topics.Contains(t)).ToList()))
+        var rows = site.Topics.Select(t => (Topic: t, Articles: site.ArticlesOn(t)))
             .Where(p => p.Articles.Count > 0)
             .Select(p => new Row(
             [

@@ -95,4 +95,14 @@ internal sealed record SiteModel(
             .GetValueOrDefault(slug, []);
 
     private Dictionary<string, IReadOnlyList<ProjectEntry>>? _projectsBySlug;
+
+    /// <summary>The articles on a topic, in site order (indexed once, not by scanning every article for every topic).</summary>
+    public IReadOnlyList<ArticleEntry> ArticlesOn(Topic topic) =>
+        LazyInitializer.EnsureInitialized(ref _articlesByTopic, () => Articles
+            .SelectMany(a => a.Topics.Select(t => t.Key).Distinct(StringComparer.Ordinal).Select(key => (Key: key, Article: a)))
+            .GroupBy(p => p.Key, p => p.Article, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ArticleEntry>)[.. g], StringComparer.Ordinal))
+            .GetValueOrDefault(topic.Key, []);
+
+    private Dictionary<string, IReadOnlyList<ArticleEntry>>? _articlesByTopic;
 }
