@@ -106,6 +106,7 @@ internal static class SiteBuilder
                 }
             }
 
+            var rendered = sink is LiveSink ? new HashSet<Page>(toRender, ReferenceEqualityComparer.Instance) : [];
             var renderErrors = new PageRenderer(theme).RenderEach(toRender, (page, utf8) => sink.Write(Urls.OutputPath(page.Url), utf8));
             all.AddRange(renderErrors);
             Mark("render");
@@ -147,7 +148,7 @@ internal static class SiteBuilder
                         sink.Write(TranslationStatusFile.Build(coverage));
                     }
                 },
-                .. tables.Select(t => (Action)(() => WriteTable(sink, t.Page, t.Table, site.Urls, previous))),
+                .. tables.Select(t => (Action)(() => WriteTable(sink, t.Page, t.Table, site.Urls, previous, rendered))),
             ];
             Parallel.Invoke(others);
             sink.Write(OutputFolder.Marker);
@@ -226,10 +227,11 @@ internal static class SiteBuilder
     }
 
     /// <summary>A table's downloads; in a preview rebuild, kept as they are when the table equals the previous build's.</summary>
-    private static void WriteTable(OutputSink sink, Page page, Table table, Urls urls, BuildSession.Snapshot? previous)
+    /// <param name="rendered">The pages rendered in this build; a page that was not equals the previous build's, and so do its tables.</param>
+    private static void WriteTable(OutputSink sink, Page page, Table table, Urls urls, BuildSession.Snapshot? previous, HashSet<Page> rendered)
     {
         var paths = DataExports.Paths(page, table);
-        if (sink is LiveSink live && paths.All(p => previous!.Tables.TryGetValue(p, out var old) && ViewEquality.Equal(old, table)))
+        if (sink is LiveSink live && paths.All(p => previous!.Tables.TryGetValue(p, out var old) && (!rendered.Contains(page) || ViewEquality.Equal(old, table))))
         {
             foreach (var path in paths)
             {
