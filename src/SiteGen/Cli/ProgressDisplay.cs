@@ -12,7 +12,14 @@ internal static class ProgressDisplay
 {
     public static T Run<T>(TextWriter stdout, Func<IProgress<ProgressStep>?, T> work)
     {
-        if (!ReferenceEquals(stdout, Console.Out) || Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
+        // Spectre.Console is loaded only when it is used: in pipes, CI and tests the work runs without it.
+        return !ReferenceEquals(stdout, Console.Out) || Console.IsOutputRedirected ? work(null) : OnTerminal(work);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static T OnTerminal<T>(Func<IProgress<ProgressStep>?, T> work)
+    {
+        if (!AnsiConsole.Profile.Capabilities.Interactive)
         {
             return work(null);
         }

@@ -30,7 +30,7 @@ internal sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
     private readonly BodyCache? _cache;
-    private readonly Ganss.Xss.HtmlSanitizer? _sanitizer;
+    private readonly RawHtml? _sanitizer;
 
     /// <param name="cache">Bodies rendered by earlier builds of the same preview session, keyed by their Markdown.</param>
     public MarkdownRenderer(bool allowRawHtml, BodyCache? cache = null)
@@ -39,10 +39,7 @@ internal sealed class MarkdownRenderer
         if (allowRawHtml)
         {
             // Raw HTML is let through, but still sanitised: no script, no event handlers, no unsafe URLs.
-            _sanitizer = new Ganss.Xss.HtmlSanitizer();
-            _sanitizer.AllowedAttributes.Add("id");
-            _sanitizer.AllowedAttributes.Add("class");
-            _sanitizer.AllowedAttributes.Add("lang");
+            _sanitizer = new RawHtml();
         }
 
         var builder = new MarkdownPipelineBuilder()
@@ -280,4 +277,22 @@ internal static class MarkdownTree
             }
         }
     }
+}
+
+/// <summary>
+/// The sanitiser for sites that allow raw HTML (HtmlSanitizer): in a class of its own, so that its
+/// libraries are loaded only by a build that needs them.
+/// </summary>
+internal sealed class RawHtml
+{
+    private readonly Ganss.Xss.HtmlSanitizer _sanitizer = new();
+
+    public RawHtml()
+    {
+        _sanitizer.AllowedAttributes.Add("id");
+        _sanitizer.AllowedAttributes.Add("class");
+        _sanitizer.AllowedAttributes.Add("lang");
+    }
+
+    public string Sanitize(string html) => _sanitizer.Sanitize(html);
 }
