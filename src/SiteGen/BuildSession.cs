@@ -27,13 +27,30 @@ internal sealed class BuildSession
         string ThemeStamp,
         string BaseUrl,
         IReadOnlyList<Page> PageList,
-        IReadOnlyDictionary<string, Page> Pages,
         IReadOnlyDictionary<string, Table> Tables,
         IReadOnlyDictionary<string, UInt128> Files,
         int ContentGeneration,
         PageReuse Reuse,
         string? Newest,
-        Site.TranslationCoverage Coverage);
+        Site.TranslationCoverage Coverage)
+    {
+        /// <summary>
+        /// The previous build's page at a URL. Pages keep their places unless articles were added, removed
+        /// or reordered, so the page at the same index is tried first; the index by URL is made only when needed.
+        /// </summary>
+        public Page? Page(int index, string url)
+        {
+            if (index < PageList.Count && PageList[index].Url == url)
+            {
+                return PageList[index];
+            }
+
+            var byUrl = LazyInitializer.EnsureInitialized(ref _byUrl, () => PageList.GroupBy(p => p.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal));
+            return byUrl.GetValueOrDefault(url);
+        }
+
+        private Dictionary<string, Page>? _byUrl;
+    }
 
     /// <summary>Files the watcher reported: parsed again whatever their time stamps say.</summary>
     public void Changed(IEnumerable<string> paths) => Content.Forget(paths);

@@ -98,7 +98,7 @@ internal static class SiteBuilder
             if (sink is LiveSink keep)
             {
                 var unchanged = new bool[pages.Count];
-                Parallel.For(0, pages.Count, i => unchanged[i] = previous!.Pages.TryGetValue(pages[i].Url, out var old) && ViewEquality.Equal(old, pages[i]));
+                Parallel.For(0, pages.Count, i => unchanged[i] = previous!.Page(i, pages[i].Url) is { } old && ViewEquality.Equal(old, pages[i]));
                 toRender = [.. pages.Where((_, i) => !unchanged[i])];
                 foreach (var page in pages.Where((_, i) => unchanged[i]))
                 {
@@ -203,12 +203,6 @@ internal static class SiteBuilder
 
         if (session is not null)
         {
-            var byUrl = new Dictionary<string, Page>(StringComparer.Ordinal);
-            foreach (var page in pages)
-            {
-                byUrl[page.Url] = page;
-            }
-
             var byPath = new Dictionary<string, Table>(StringComparer.Ordinal);
             foreach (var (page, table) in tables)
             {
@@ -218,7 +212,7 @@ internal static class SiteBuilder
                 }
             }
 
-            session.Previous = new BuildSession.Snapshot(options, themeStamp, baseUrl, pages, byUrl, byPath, sink.Written!, session.Content.Generation, reuse!.Next(), site.Articles.FirstOrDefault()?.Source.File, coverage);
+            session.Previous = new BuildSession.Snapshot(options, themeStamp, baseUrl, pages, byPath, sink.Written!, session.Content.Generation, reuse!.Next(), site.Articles.FirstOrDefault()?.Source.File, coverage);
             session.Bodies.EndBuild();
         }
 

@@ -89,7 +89,14 @@ internal sealed class PageFactory
     {
         // Markdown bodies are the costly part of the view models: render them in parallel first
         // (in a preview rebuild only those of pages that cannot be taken over from the previous build).
-        Parallel.ForEach(_site.Articles.SelectMany(a => SiteModel.Languages.Select(l => (a, l))).Where(p => _reuse?.Has(p.a, p.l) != true), p => Body(p.a, p.l));
+        Parallel.For(0, _site.Articles.Count * SiteModel.Languages.Length, k =>
+        {
+            var (i, lang) = (k / SiteModel.Languages.Length, SiteModel.Languages[k % SiteModel.Languages.Length]);
+            if (_reuse?.Has(i, _site.Articles[i], lang) != true)
+            {
+                Body(_site.Articles[i], lang);
+            }
+        });
 
         // Every article's card in each language, made (or taken over) once, in parallel: lists, neighbours,
         // related articles, tables and the glossary then only look them up.

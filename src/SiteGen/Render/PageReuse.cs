@@ -16,25 +16,65 @@ namespace SiteGen.Render;
 /// </summary>
 internal sealed class PageReuse
 {
-    /// <summary>The previous build's article pages and cards, per language (zh, en), by slug.</summary>
-    private readonly Dictionary<string, (ArticleInputs Inputs, Page Page)>[] _pages;
-    private readonly Dictionary<string, (SourceArticle Source, TranslatedArticle? Translation, ArticleCard Card)>[] _cards;
+    /// <summary>The previous build's article pages and cards, per language (zh, en), in its site order.</summary>
+    private readonly Slots<(string Slug, ArticleInputs Inputs, Page Page)>[] _pages;
+    private readonly Slots<(ArticleEntry Article, ArticleCard Card)>[] _cards;
 
     /// <summary>What this build makes, per language, by the article's index in the site (filled in parallel, one slot each).</summary>
-    private readonly (string Slug, ArticleInputs Inputs, Page Page)[][] _madePages = new (string, ArticleInputs, Page)[2][];
-    private readonly (ArticleEntry Article, ArticleCard Card)[][] _madeCards = new (ArticleEntry, ArticleCard)[2][];
+    private readonly (string Slug, ArticleInputs Inputs, Page Page)[][] _madePages = [[], []];
+    private readonly (ArticleEntry Article, ArticleCard Card)[][] _madeCards = [[], []];
 
-    private PageReuse(Dictionary<string, (ArticleInputs, Page)>[] pages, Dictionary<string, (SourceArticle, TranslatedArticle?, ArticleCard)>[] cards)
+    private PageReuse(Slots<(string, ArticleInputs, Page)>[] pages, Slots<(ArticleEntry, ArticleCard)>[] cards)
     {
         _pages = pages;
         _cards = cards;
     }
 
     /// <summary>For a build with nothing to take over (the first, or one after a site-wide change): everything made is remembered.</summary>
-    public static PageReuse None() => new([[], []], [[], []]);
+    public static PageReuse None() => new([new([], m => m.Item1), new([], m => m.Item1)], [new([], m => m.Item1.Slug), new([], m => m.Item1.Slug)]);
 
     /// <summary>For the next build: takes over what this one had, remembers only what the next one makes.</summary>
     public PageReuse Again() => new(_pages, _cards);
+
+    /// <summary>What this build made (taken over or new), for the next one; call after a successful build.</summary>
+    public PageReuse Next() =>
+        new([.. _madePages.Select(made => new Slots<(string, ArticleInputs, Page)>(made, m => m.Item1))],
+            [.. _madeCards.Select(made => new Slots<(ArticleEntry, ArticleCard)>(made, m => m.Item1.Slug))]);
+
+    /// <summary>
+    /// One build's entries in site order. Articles keep their places unless some were added, removed or
+    /// reordered, so the entry at the same index is tried first; the index by slug is made only when needed.
+    /// </summary>
+    private sealed class Slots<T>(T[] entries, Func<T, string?> slugOf)
+    {
+        private Dictionary<string, int>? _bySlug;
+
+        public bool TryFind(int index, string slug, out T found)
+        {
+            if (index < entries.Length && slugOf(entries[index]) == slug)
+            {
+                found = entries[index];
+                return true;
+            }
+
+            var bySlug = LazyInitializer.EnsureInitialized(ref _bySlug, () =>
+            {
+                var map = new Dictionary<string, int>(entries.Length, StringComparer.Ordinal);
+                for (var i = 0; i < entries.Length; i++)
+                {
+                    if (slugOf(entries[i]) is { } key)
+                    {
+                        map[key] = i;
+                    }
+                }
+
+                return map;
+            });
+            var hit = bySlug.TryGetValue(slug, out var at);
+            found = hit ? entries[at] : default!;
+            return hit;
+        }
+    }
 
     /// <summary>
     /// Tests set this: every reused page and card is also made again and compared with the reused one
@@ -49,14 +89,6 @@ internal sealed class PageReuse
 
     private static int Index(string lang) => lang == "zh" ? 0 : 1;
 
-    /// <summary>What this build made (taken over or new), for the next one; call after a successful build.</summary>
-    public PageReuse Next()
-    {
-        var pages = _madePages.Select(made => (made ?? []).Where(m => m.Page is not null).ToDictionary(m => m.Slug, m => (m.Inputs, m.Page), StringComparer.Ordinal)).ToArray();
-        var cards = _madeCards.Select(made => (made ?? []).ToDictionary(m => m.Article.Slug, m => (m.Article.Source, m.Article.Translation, m.Card), StringComparer.Ordinal)).ToArray();
-        return new(pages, cards);
-    }
-
     /// <summary>The cards of every article in a language, in site order: the previous build's where the article and its translation are the same files.</summary>
     internal ArticleCard[] Cards(IReadOnlyList<ArticleEntry> articles, string lang, Func<ArticleEntry, ArticleCard> make)
     {
@@ -65,7 +97,7 @@ internal sealed class PageReuse
         Parallel.For(0, articles.Count, i =>
         {
             var article = articles[i];
-            if (old.TryGetValue(article.Slug, out var last) && ReferenceEquals(last.Source, article.Source) && ReferenceEquals(last.Translation, article.Translation))
+            if (old.TryFind(i, article.Slug, out var last) && ReferenceEquals(last.Article.Source, article.Source) && ReferenceEquals(last.Article.Translation, article.Translation))
             {
                 cards[i] = last.Card;
                 if (Verify && !ViewEquality.Equal(last.Card, make(article)))
@@ -89,9 +121,9 @@ internal sealed class PageReuse
     {
         Page page;
         ArticleInputs inputs;
-        if (_pages[Index(lang)].TryGetValue(article.Slug, out var old) && old.Inputs.Same(article, newer, older, related, projects))
+        if (_pages[Index(lang)].TryFind(index, article.Slug, out var old) && old.Inputs.Same(article, newer, older, related, projects))
         {
-            (inputs, page) = old;
+            (inputs, page) = (old.Inputs, old.Page);
             Interlocked.Increment(ref _reused);
             if (Verify && !ViewEquality.Equal(page, make()))
             {
@@ -109,7 +141,7 @@ internal sealed class PageReuse
     }
 
     /// <summary>True when the previous build has a page for this article that could be reused (its body need not be made up front).</summary>
-    internal bool Has(ArticleEntry article, string lang) => _pages[Index(lang)].ContainsKey(article.Slug);
+    internal bool Has(int index, ArticleEntry article, string lang) => _pages[Index(lang)].TryFind(index, article.Slug, out _);
 }
 
 /// <summary>
