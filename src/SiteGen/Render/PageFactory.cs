@@ -333,24 +333,11 @@ internal sealed class PageFactory
     }
 
     /// <summary>A "back to contents" link at the end of each section of a body that has a table of contents.</summary>
+    /// <remarks>
+    /// Not remembered between builds: a weak table keyed by the body string cost every garbage collection a
+    /// pass over one handle per article, and a preview rebuild now makes only the changed articles' pages.
+    /// </remarks>
     internal static string WithBackLinks(string html, string text, string htmlLang)
-    {
-        // A pure function of its arguments; preview passes the same cached body string on every rebuild.
-        if (BackLinked.TryGetValue(html, out var done) && done.Text == text && done.HtmlLang == htmlLang)
-        {
-            return done.Result;
-        }
-
-        var result = AddBackLinks(html, text, htmlLang);
-        BackLinked.AddOrUpdate(html, new BackLinks(text, htmlLang, result));
-        return result;
-    }
-
-    private sealed record BackLinks(string Text, string HtmlLang, string Result);
-
-    private static readonly ConditionalWeakTable<string, BackLinks> BackLinked = new();
-
-    private static string AddBackLinks(string html, string text, string htmlLang)
     {
         var link = $"<p class=\"back-to-contents\" data-pagefind-ignore lang=\"{htmlLang}\"><a href=\"#contents\">↑ {System.Net.WebUtility.HtmlEncode(text)}</a></p>\n";
 
