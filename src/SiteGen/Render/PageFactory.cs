@@ -47,7 +47,7 @@ internal sealed class PageFactory
 
     /// <summary>The glossary terms the zh source of an article uses; found once per article, thread-safe.</summary>
     private IReadOnlyList<GlossaryTerm> TermsOf(ArticleEntry article) =>
-        _terms.GetOrAdd(article.Slug, _ => FoundTerms.Get(article.Source, CanonicalGlossary));
+        _terms.GetOrAdd(article.Slug, _ => FoundTerms.Get(article.Source, CanonicalGlossary, remember: _markdown.RemembersBetweenBuilds));
 
     /// <summary>This build's glossary, as the same instance as the previous build's when equal (see <see cref="FoundTerms"/>).</summary>
     private IReadOnlyList<GlossaryTerm> CanonicalGlossary => LazyInitializer.EnsureInitialized(ref _glossary, () => FoundTerms.Canonical(_site.Editorial.Glossary));
