@@ -39,11 +39,20 @@ internal sealed class PageFactory
     public static string HtmlLang(string lang) => lang == "zh" ? "zh-CN" : "en";
 
     /// <summary>Rendered body HTML of an article in a language (the zh text when en is missing); cached, thread-safe.</summary>
-    public RenderedBody Body(ArticleEntry article, string lang) =>
-        _bodies.GetOrAdd((article.Slug, lang == "en" && article.Translation is not null ? "en" : "zh"),
-            key => key.Lang == "en"
-                ? _markdown.Render(article.Translation!.Body, TermsOf(article).Select(t => new TermMark(t.Key, [t.En, .. t.Accept], TermUrl(article, t))).ToList())
-                : _markdown.Render(article.Source.Body));
+    /// <remarks>
+    /// A clean build makes each page once, so it keeps no bodies: each lives only as long as its page model
+    /// needs it (the feed makes its few again), instead of all of them until the end of the build.
+    /// </remarks>
+    public RenderedBody Body(ArticleEntry article, string lang)
+    {
+        var key = (article.Slug, lang == "en" && article.Translation is not null ? "en" : "zh");
+        return _markdown.RemembersBetweenBuilds ? _bodies.GetOrAdd(key, NewBody, article) : NewBody(key, article);
+    }
+
+    private RenderedBody NewBody((string Slug, string Lang) key, ArticleEntry article) =>
+        key.Lang == "en"
+            ? _markdown.Render(article.Translation!.Body, TermsOf(article).Select(t => new TermMark(t.Key, [t.En, .. t.Accept], TermUrl(article, t))).ToList())
+            : _markdown.Render(article.Source.Body);
 
     /// <summary>The glossary terms the zh source of an article uses; found once per article, thread-safe.</summary>
     private IReadOnlyList<GlossaryTerm> TermsOf(ArticleEntry article) =>
@@ -77,8 +86,12 @@ internal sealed class PageFactory
 
     public IReadOnlyList<Page> CreatePages()
     {
-        // Markdown bodies are the costly part of the view models: render them in parallel first.
-        Parallel.ForEach(_site.Articles.SelectMany(a => SiteModel.Languages.Select(l => (a, l))), p => Body(p.a, p.l));
+        // Markdown bodies are the costly part of the view models: in preview, render them in parallel first
+        // (a clean build renders each in its article page's turn, below, and keeps none).
+        if (_markdown.RemembersBetweenBuilds)
+        {
+            Parallel.ForEach(_site.Articles.SelectMany(a => SiteModel.Languages.Select(l => (a, l))), p => Body(p.a, p.l));
+        }
 
         var pages = new List<Page> { Chooser() };
         foreach (var lang in SiteModel.Languages)
