@@ -34,8 +34,17 @@ internal static class FoundTerms
         return glossary;
     }
 
-    public static IReadOnlyList<GlossaryTerm> Get(SourceArticle source, IReadOnlyList<GlossaryTerm> glossary)
+    /// <param name="remember">
+    /// Preview only: a build that makes every page once gains nothing from remembering, and the weak table
+    /// costs every garbage collection a pass over one handle per article.
+    /// </param>
+    public static IReadOnlyList<GlossaryTerm> Get(SourceArticle source, IReadOnlyList<GlossaryTerm> glossary, bool remember = true)
     {
+        if (!remember)
+        {
+            return EditorialCheck.TermsIn($"{source.Title}\n{source.Summary}\n{source.Body}", glossary).ToList();
+        }
+
         if (Found.TryGetValue(source, out var entry)
             && (ReferenceEquals(entry.Glossary, glossary) || ViewEquality.Equal(entry.Glossary, glossary)))
         {

@@ -55,6 +55,9 @@ internal sealed class MarkdownRenderer
         _pipeline = builder.Build();
     }
 
+    /// <summary>True in a preview session, whose rebuilds reuse what earlier builds made.</summary>
+    public bool RemembersBetweenBuilds => _cache is not null;
+
     /// <summary>
     /// HTML for a body; headings are shifted so that the page's own h1 stays the only one, and very
     /// long paragraphs are split at sentence ends (<see cref="LongParagraphs"/>).

@@ -46,15 +46,24 @@ internal sealed class PageFactory
     public static string HtmlLang(string lang) => lang == "zh" ? "zh-CN" : "en";
 
     /// <summary>Rendered body HTML of an article in a language (the zh text when en is missing); cached, thread-safe.</summary>
-    public RenderedBody Body(ArticleEntry article, string lang) =>
-        _bodies.GetOrAdd((article.Slug, lang == "en" && article.Translation is not null ? "en" : "zh"),
-            key => key.Lang == "en"
-                ? _markdown.Render(article.Translation!.Body, TermsOf(article).Select(t => new TermMark(t.Key, [t.En, .. t.Accept], TermUrl(article, t))).ToList())
-                : _markdown.Render(article.Source.Body));
+    /// <remarks>
+    /// A clean build makes each page once, so it keeps no bodies: each lives only as long as its page model
+    /// needs it (the feed makes its few again), instead of all of them until the end of the build.
+    /// </remarks>
+    public RenderedBody Body(ArticleEntry article, string lang)
+    {
+        var key = (article.Slug, lang == "en" && article.Translation is not null ? "en" : "zh");
+        return _markdown.RemembersBetweenBuilds ? _bodies.GetOrAdd(key, NewBody, article) : NewBody(key, article);
+    }
+
+    private RenderedBody NewBody((string Slug, string Lang) key, ArticleEntry article) =>
+        key.Lang == "en"
+            ? _markdown.Render(article.Translation!.Body, TermsOf(article).Select(t => new TermMark(t.Key, [t.En, .. t.Accept], TermUrl(article, t))).ToList())
+            : _markdown.Render(article.Source.Body);
 
     /// <summary>The glossary terms the zh source of an article uses; found once per article, thread-safe.</summary>
     private IReadOnlyList<GlossaryTerm> TermsOf(ArticleEntry article) =>
-        _terms.GetOrAdd(article.Slug, _ => FoundTerms.Get(article.Source, CanonicalGlossary));
+        _terms.GetOrAdd(article.Slug, _ => FoundTerms.Get(article.Source, CanonicalGlossary, remember: _markdown.RemembersBetweenBuilds));
 
     /// <summary>This build's glossary, as the same instance as the previous build's when equal (see <see cref="FoundTerms"/>).</summary>
     private IReadOnlyList<GlossaryTerm> CanonicalGlossary => LazyInitializer.EnsureInitialized(ref _glossary, () => FoundTerms.Canonical(_site.Editorial.Glossary));
@@ -87,16 +96,20 @@ internal sealed class PageFactory
 
     public IReadOnlyList<Page> CreatePages()
     {
-        // Markdown bodies are the costly part of the view models: render them in parallel first
-        // (in a preview rebuild only those of pages that cannot be taken over from the previous build).
-        Parallel.For(0, _site.Articles.Count * SiteModel.Languages.Length, k =>
+        // Markdown bodies are the costly part of the view models: in preview, render them in parallel first,
+        // only those of pages that cannot be taken over from the previous build (a clean build renders each
+        // in its article page's turn, below, and keeps none).
+        if (_markdown.RemembersBetweenBuilds)
         {
-            var (i, lang) = (k / SiteModel.Languages.Length, SiteModel.Languages[k % SiteModel.Languages.Length]);
-            if (_reuse?.Has(i, _site.Articles[i], lang) != true)
+            Parallel.For(0, _site.Articles.Count * SiteModel.Languages.Length, k =>
             {
-                Body(_site.Articles[i], lang);
-            }
-        });
+                var (i, lang) = (k / SiteModel.Languages.Length, SiteModel.Languages[k % SiteModel.Languages.Length]);
+                if (_reuse?.Has(i, _site.Articles[i], lang) != true)
+                {
+                    Body(_site.Articles[i], lang);
+                }
+            });
+        }
 
         // Every article's card in each language, made (or taken over) once, in parallel: lists, neighbours,
         // related articles, tables and the glossary then only look them up.
@@ -412,24 +425,11 @@ internal sealed class PageFactory
     }
 
     /// <summary>A "back to contents" link at the end of each section of a body that has a table of contents.</summary>
+    /// <remarks>
+    /// Not remembered between builds: a weak table keyed by the body string cost every garbage collection a
+    /// pass over one handle per article, and a preview rebuild now makes only the changed articles' pages.
+    /// </remarks>
     internal static string WithBackLinks(string html, string text, string htmlLang)
-    {
-        // A pure function of its arguments; preview passes the same cached body string on every rebuild.
-        if (BackLinked.TryGetValue(html, out var done) && done.Text == text && done.HtmlLang == htmlLang)
-        {
-            return done.Result;
-        }
-
-        var result = AddBackLinks(html, text, htmlLang);
-        BackLinked.AddOrUpdate(html, new BackLinks(text, htmlLang, result));
-        return result;
-    }
-
-    private sealed record BackLinks(string Text, string HtmlLang, string Result);
-
-    private static readonly ConditionalWeakTable<string, BackLinks> BackLinked = new();
-
-    private static string AddBackLinks(string html, string text, string htmlLang)
     {
         var link = $"<p class=\"back-to-contents\" data-pagefind-ignore lang=\"{htmlLang}\"><a href=\"#contents\">↑ {System.Net.WebUtility.HtmlEncode(text)}</a></p>\n";
 
