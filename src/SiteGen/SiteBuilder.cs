@@ -107,20 +107,6 @@ internal static class SiteBuilder
             }
 
             var rendered = sink is LiveSink ? new HashSet<Page>(toRender, ReferenceEqualityComparer.Instance) : [];
-            var renderErrors = new PageRenderer(theme).RenderEach(toRender, (page, utf8) => sink.Write(Urls.OutputPath(page.Url), utf8));
-            all.AddRange(renderErrors);
-            Mark("render");
-            if (renderErrors.Count > 0)
-            {
-                Abandon(sink);
-                return Failed(all, clock);
-            }
-
-            foreach (var asset in assets.Files)
-            {
-                sink.Write(asset.Url.TrimStart('/'), File.ReadAllBytes(asset.Source));
-            }
-
             Action[] others =
             [
                 () =>
@@ -150,7 +136,43 @@ internal static class SiteBuilder
                 },
                 .. tables.Select(t => (Action)(() => WriteTable(sink, t.Page, t.Table, site.Urls, previous, rendered))),
             ];
-            Parallel.Invoke(others);
+
+            // The sitemap, feeds and downloads need only the page models: they are made while the pages render.
+            var alongside = Task.Run(() => Parallel.Invoke(others));
+            IReadOnlyList<Diagnostic> renderErrors;
+            try
+            {
+                renderErrors = new PageRenderer(theme).RenderEach(toRender, (page, utf8) => sink.Write(Urls.OutputPath(page.Url), utf8));
+            }
+            catch
+            {
+                // Nothing may still be writing when the staging folder is discarded.
+                ((IAsyncResult)alongside).AsyncWaitHandle.WaitOne();
+                throw;
+            }
+
+            try
+            {
+                alongside.GetAwaiter().GetResult(); // finished before anything else happens to the sink
+            }
+            catch (Exception) when (renderErrors.Count > 0)
+            {
+                // the build fails for the render errors, which are what the user is told about
+            }
+
+            all.AddRange(renderErrors);
+            Mark("render");
+            if (renderErrors.Count > 0)
+            {
+                Abandon(sink);
+                return Failed(all, clock);
+            }
+
+            foreach (var asset in assets.Files)
+            {
+                sink.Write(asset.Url.TrimStart('/'), File.ReadAllBytes(asset.Source));
+            }
+
             sink.Write(OutputFolder.Marker);
 
             // input/static/ is copied as it is, unless it would overwrite a file the build makes.
@@ -167,7 +189,7 @@ internal static class SiteBuilder
                 sink.Write(file);
             }
 
-            Mark("feeds, sitemap, downloads");
+            Mark("assets, static files");
         }
         catch
         {
