@@ -43,8 +43,26 @@ internal static class ContentLoader
         var registries = new Registries(districtKeys, topicKeys, sectors.Select(s => s.Key).ToHashSet(StringComparer.Ordinal), units, indicators);
 
         var checkLinks = config is { AllowRawHtml: false };
-        var sources = ReadAll(inputDir, "zh", checkLinks, cache, diagnostics, (parts, file, slug, d) => ReadSource(parts, file, slug, registries, d));
-        var translations = ReadAll(inputDir, "en", checkLinks, cache, diagnostics, ReadTranslation);
+        // A clean build reads the two languages at once (each keeps its own problems until both are done);
+        // preview's cache reads them one after the other.
+        List<SourceArticle> sources = [];
+        List<TranslatedArticle> translations = [];
+        var zhDiagnostics = new List<Diagnostic>();
+        var enDiagnostics = new List<Diagnostic>();
+        Action readZh = () => sources = ReadAll(inputDir, "zh", checkLinks, cache, zhDiagnostics, (parts, file, slug, d) => ReadSource(parts, file, slug, registries, d));
+        Action readEn = () => translations = ReadAll(inputDir, "en", checkLinks, cache, enDiagnostics, ReadTranslation);
+        if (cache is null)
+        {
+            Parallel.Invoke(readZh, readEn);
+        }
+        else
+        {
+            readZh();
+            readEn();
+        }
+
+        diagnostics.AddRange(zhDiagnostics);
+        diagnostics.AddRange(enDiagnostics);
         var editorial = EditorialData.Load(inputDir, diagnostics);
 
         CheckUnique(sources, diagnostics);
