@@ -343,23 +343,13 @@ internal sealed class SharedAccessorContext(ScriptObject builtins, PartialMemo? 
 /// to Scriban's own. Either way, a pure partial's output is taken from the build's
 /// <see cref="PartialMemo"/> when it was made before from the same values.
 /// </summary>
-internal sealed class InlineInclude(IScriptCustomFunction scribans) : IScriptCustomFunction
+internal sealed class InlineInclude(IScriptCustomFunction include) : InsteadOfScribans(include)
 {
-    public int RequiredParameterCount => scribans.RequiredParameterCount;
-
-    public int ParameterCount => scribans.ParameterCount;
-
-    public ScriptVarParamKind VarParamKind => scribans.VarParamKind;
-
-    public Type ReturnType => scribans.ReturnType;
-
-    public ScriptParameterInfo GetParameterInfo(int index) => scribans.GetParameterInfo(index);
-
-    public object? Invoke(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement)
+    public override object? Invoke(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement)
     {
         if (callerContext is null || arguments.Count != 1 || arguments[0] is not string name || !context.CachedTemplates.TryGetValue(name, out var partial))
         {
-            return scribans.Invoke(context, callerContext, arguments, blockStatement);
+            return Scribans.Invoke(context, callerContext, arguments, blockStatement);
         }
 
         PartialMemo.Key? key = null;
@@ -373,7 +363,7 @@ internal sealed class InlineInclude(IScriptCustomFunction scribans) : IScriptCus
                 return remembered;
             }
 
-            var result = scribans.Invoke(context, callerContext, arguments, blockStatement);
+            var result = Scribans.Invoke(context, callerContext, arguments, blockStatement);
             if (key is not null && result is string text)
             {
                 memo!.Remember(key, text);
@@ -430,9 +420,6 @@ internal sealed class InlineInclude(IScriptCustomFunction scribans) : IScriptCus
     /// <summary>A rendering thread's buffer for a partial whose output is remembered.</summary>
     [ThreadStatic]
     private static TextBuffer? Spare;
-
-    public ValueTask<object?> InvokeAsync(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement) =>
-        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }
 
 /// <summary>
@@ -440,20 +427,29 @@ internal sealed class InlineInclude(IScriptCustomFunction scribans) : IScriptCus
 /// string argument goes straight to <see cref="Scriban.Functions.HtmlFunctions.Escape"/>, anything else
 /// through Scriban's own function, so the text is the same.
 /// </summary>
-internal sealed class HtmlEscape(IScriptCustomFunction scribans) : IScriptCustomFunction
+internal sealed class HtmlEscape(IScriptCustomFunction escape) : InsteadOfScribans(escape)
 {
-    public int RequiredParameterCount => scribans.RequiredParameterCount;
+    public override object? Invoke(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement) =>
+        arguments.Count == 1 && arguments[0] is string text ? Scriban.Functions.HtmlFunctions.Escape(text) : Scribans.Invoke(context, callerContext, arguments, blockStatement);
+}
 
-    public int ParameterCount => scribans.ParameterCount;
+/// <summary>A builtin function that stands in for one of Scriban's: the same signature, and Scriban's for what it does not do itself.</summary>
+internal abstract class InsteadOfScribans(IScriptCustomFunction scribans) : IScriptCustomFunction
+{
+    /// <summary>Scriban's own function, for the calls this one leaves to it.</summary>
+    protected IScriptCustomFunction Scribans { get; } = scribans;
 
-    public ScriptVarParamKind VarParamKind => scribans.VarParamKind;
+    public int RequiredParameterCount => Scribans.RequiredParameterCount;
 
-    public Type ReturnType => scribans.ReturnType;
+    public int ParameterCount => Scribans.ParameterCount;
 
-    public ScriptParameterInfo GetParameterInfo(int index) => scribans.GetParameterInfo(index);
+    public ScriptVarParamKind VarParamKind => Scribans.VarParamKind;
 
-    public object? Invoke(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement) =>
-        arguments.Count == 1 && arguments[0] is string text ? Scriban.Functions.HtmlFunctions.Escape(text) : scribans.Invoke(context, callerContext, arguments, blockStatement);
+    public Type ReturnType => Scribans.ReturnType;
+
+    public ScriptParameterInfo GetParameterInfo(int index) => Scribans.GetParameterInfo(index);
+
+    public abstract object? Invoke(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement);
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));

@@ -15,9 +15,7 @@ public sealed class RenderEngineTests
     public void A_runaway_loop_still_stops_with_the_template_line()
     {
         using var temp = new TempDir();
-        BuildTests.CopyDirectory(Repo.Theme, temp.Path);
-        File.AppendAllText(Path.Combine(temp.Path, "layouts", "home.sbn-html"), "\n{{ for i in 1..100000000 }}{{ end }}\n");
-        using var site = new TestSite(TestSite.Zh("a-1")) { ThemeDir = temp.Path };
+        using var site = SiteWithHomeEnding(temp, "{{ for i in 1..100000000 }}{{ end }}");
         var result = site.Build();
         Assert.Equal(1, result.ExitCode);
         Assert.Matches(@"home\.sbn-html:\d+: error: .*LoopLimit", result.Stderr);
@@ -29,12 +27,18 @@ public sealed class RenderEngineTests
     {
         // The limit is four times the page's list items and table cells, at least 10,000 steps per loop.
         using var temp = new TempDir();
-        BuildTests.CopyDirectory(Repo.Theme, temp.Path);
-        File.AppendAllText(Path.Combine(temp.Path, "layouts", "home.sbn-html"), "\n{{ n = 0 }}{{ for i in 1..9000 }}{{ n = n + 1 }}{{ end }}<p id=\"steps\">{{ n }}</p>\n");
-        using var site = new TestSite(TestSite.Zh("a-1")) { ThemeDir = temp.Path };
+        using var site = SiteWithHomeEnding(temp, "{{ n = 0 }}{{ for i in 1..9000 }}{{ n = n + 1 }}{{ end }}<p id=\"steps\">{{ n }}</p>");
         var result = site.Build();
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.Contains("<p id=\"steps\">9000</p>", site.Page("/zh/"), StringComparison.Ordinal);
+    }
+
+    /// <summary>A one-article site whose theme is the repository's with <paramref name="ending"/> added to the home layout.</summary>
+    private static TestSite SiteWithHomeEnding(TempDir theme, string ending)
+    {
+        BuildTests.CopyDirectory(Repo.Theme, theme.Path);
+        File.AppendAllText(Path.Combine(theme.Path, "layouts", "home.sbn-html"), $"\n{ending}\n");
+        return new TestSite(TestSite.Zh("a-1")) { ThemeDir = theme.Path };
     }
 
     [Fact]
