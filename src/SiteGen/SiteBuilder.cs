@@ -52,10 +52,19 @@ internal static class SiteBuilder
         }
 
         var themeStamp = session is null ? "" : BuildSession.ThemeStamp(options.ThemeDir);
+        // The theme is parsed (and Scriban's built-in functions made) while the content is read: neither needs the other.
+        var themeLoad = Task.Run(() =>
+        {
+            var found = new List<Diagnostic>();
+            var loaded = Theme.Load(options.ThemeDir, Layouts, found);
+            System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(PageRenderer).TypeHandle);
+            return (loaded, found);
+        });
         var (content, diagnostics) = ContentLoader.Load(options.InputDir, options.BaseUrl, session?.Content);
         Mark("content");
         var all = diagnostics.ToList();
-        var theme = Theme.Load(options.ThemeDir, Layouts, all);
+        var (theme, themeDiagnostics) = themeLoad.GetAwaiter().GetResult();
+        all.AddRange(themeDiagnostics);
         if (content is null || theme is null)
         {
             return Failed(all, clock);
