@@ -155,8 +155,8 @@ internal static class SiteBuilder
             }
             catch
             {
-                // Nothing may still be writing when the staging folder is discarded.
-                ((IAsyncResult)alongside).AsyncWaitHandle.WaitOne();
+                // Nothing may still be writing when the staging folder is discarded (its own failure is not the story).
+                Task.WaitAny(alongside);
                 throw;
             }
 

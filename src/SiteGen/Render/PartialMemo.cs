@@ -108,6 +108,8 @@ internal sealed class PartialMemo
 
                     reads.Add(variable.Name);
                     return true;
+                case ScriptMemberExpression { Target: ScriptVariableGlobal { Name: var on }, Member.Name: var function } when Changing.Contains((on, function)):
+                    return false; // the clock, chance or evaluated text: not the same output twice
                 case ScriptMemberExpression member:
                     return Collect(member.Target, reads, bound); // the member name is not a variable
                 case ScriptVariable:
@@ -150,6 +152,10 @@ internal sealed class PartialMemo
         }
     }
 
+    /// <summary>Scriban's built-in functions whose result is not a function of their arguments, or that run template text.</summary>
+    private static readonly HashSet<(string, string)> Changing =
+        [("date", "now"), ("math", "random"), ("math", "uuid"), ("object", "eval"), ("object", "eval_template")];
+
     /// <summary>Syntax that only reads and writes text (the type names of Scriban's syntax tree).</summary>
     private static readonly HashSet<string> Allowed = new(StringComparer.Ordinal)
     {
@@ -170,6 +176,8 @@ internal sealed class PartialMemo
     {
         public Template Partial { get; } = partial;
 
+        private readonly object?[] _values = values;
+
         private readonly int _hash = HashOf(partial, values);
 
         public bool Equals(Key? other)
@@ -179,9 +187,9 @@ internal sealed class PartialMemo
                 return false;
             }
 
-            for (var i = 0; i < values.Length; i++)
+            for (var i = 0; i < _values.Length; i++)
             {
-                if (!Same(values[i], other.Values[i]))
+                if (!Same(_values[i], other._values[i]))
                 {
                     return false;
                 }
@@ -189,8 +197,6 @@ internal sealed class PartialMemo
 
             return true;
         }
-
-        private object?[] Values => values;
 
         public override bool Equals(object? obj) => Equals(obj as Key);
 

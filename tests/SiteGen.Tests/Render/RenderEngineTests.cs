@@ -75,6 +75,8 @@ public sealed class RenderEngineTests
     [InlineData("{{ for.index }}")] // the caller's loop
     [InlineData("{{ include \"other\" }}")] // a partial it cannot see
     [InlineData("{{ func f; ret 1; end }}{{ f }}")]
+    [InlineData("{{ date.now }}")] // the clock
+    [InlineData("{{ math.random 1 10 }}")]
     public void A_partial_with_effects_or_outside_inputs_is_not_remembered(string text)
     {
         var template = Scriban.Template.Parse(text);
