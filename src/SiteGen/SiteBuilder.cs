@@ -96,6 +96,13 @@ internal static class SiteBuilder
             : previous is not null && previous.ContentGeneration == session.Content.Generation ? previous.Reuse.Again()
             : PageReuse.None();
         var factory = new PageFactory(site, theme, assets, new MarkdownRenderer(content.Config.AllowRawHtml, session?.Bodies), reuse);
+        if (session is null)
+        {
+            // A clean build makes each article's body HTML in its page's render turn and then lets its Markdown go;
+            // the feeds make theirs while the pages render, so their articles keep it.
+            factory.ReleaseBodies(AtomFeed.Articles(site));
+        }
+
         var pages = factory.CreatePages();
         Mark("page models");
         OutputSink sink = previous is null ? new StagingSink(outputDir, keepDigests: session is not null) : new LiveSink(outputDir, previous.Files);
@@ -151,7 +158,7 @@ internal static class SiteBuilder
             IReadOnlyList<Diagnostic> renderErrors;
             try
             {
-                renderErrors = new PageRenderer(theme).RenderEach(toRender, (page, utf8) => sink.Write(Urls.OutputPath(page.Url), utf8));
+                renderErrors = new PageRenderer(theme).RenderEach(toRender, (page, utf8) => sink.Write(Urls.OutputPath(page.Url), utf8), session is null ? factory.RenderOrder(pages.Count) : null);
             }
             catch
             {

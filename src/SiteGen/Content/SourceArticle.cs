@@ -25,6 +25,21 @@ internal sealed record SourceArticle(
     IReadOnlyList<Figure> Figures,
     IReadOnlyList<Project> Projects)
 {
+    private string? _body = Body;
+
+    /// <summary>The Markdown body; it throws once released (<see cref="ReleaseBody"/>).</summary>
+    public string Body
+    {
+        get => _body ?? throw ReleasedBody.Read(File);
+        init => _body = value;
+    }
+
+    /// <summary>
+    /// Drops the body. A clean build does so as soon as the article's pages have made their HTML from it,
+    /// so that 100,000 bodies are not all held until the end; reading it afterwards is a bug, and throws.
+    /// </summary>
+    internal void ReleaseBody() => _body = null;
+
     /// <summary>Editor's notes: what the editors changed relative to the scraped source.</summary>
     public IReadOnlyList<EditorNote> Notes { get; init; } = [];
 
@@ -33,6 +48,13 @@ internal sealed record SourceArticle(
     public int SummaryLine { get; init; } = 1;
 
     public int ProjectsLine { get; init; } = 1;
+}
+
+/// <summary>The error of reading an article body that a clean build has already released.</summary>
+internal static class ReleasedBody
+{
+    public static InvalidOperationException Read(string file) =>
+        new($"{file}: the body was released once the article's pages were made, and is read again; whatever reads it must run before the pages render, or keep the article (PageFactory.ReleaseBodies)");
 }
 
 /// <summary>How an en file relates to its zh source.</summary>
@@ -54,6 +76,18 @@ internal sealed record TranslatedArticle(
     string Body,
     int BodyLine)
 {
+    private string? _body = Body;
+
+    /// <summary>The Markdown body; it throws once released (<see cref="ReleaseBody"/>).</summary>
+    public string Body
+    {
+        get => _body ?? throw ReleasedBody.Read(File);
+        init => _body = value;
+    }
+
+    /// <summary>Drops the body, as <see cref="SourceArticle.ReleaseBody"/> does.</summary>
+    internal void ReleaseBody() => _body = null;
+
     /// <summary>Glossary terms (Chinese) this translation words differently on purpose (<c>glossary_except:</c>).</summary>
     public IReadOnlyList<string> GlossaryExceptions { get; init; } = [];
 

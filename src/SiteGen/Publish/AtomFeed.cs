@@ -18,11 +18,14 @@ internal static class AtomFeed
     private const string AtomNs = "http://www.w3.org/2005/Atom";
     private const int MaxEntries = 50;
 
+    /// <summary>The articles the feeds show (in both languages), newest first.</summary>
+    public static IEnumerable<ArticleEntry> Articles(SiteModel site) => site.Articles.Take(MaxEntries);
+
     public static OutputFile Build(SiteModel site, PageFactory pages, string lang)
     {
         var stream = new MemoryStream();
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
-        var articles = site.Articles.Take(MaxEntries).ToList();
+        var articles = Articles(site).ToList();
         using (var xml = XmlWriter.Create(stream, settings))
         {
             xml.WriteStartDocument();

@@ -61,6 +61,40 @@ internal sealed class PageFactory
             ? _markdown.Render(article.Translation!.Body, TermsOf(article).Select(t => new TermMark(t.Key, [t.En, .. t.Accept], TermUrl(article, t))).ToList())
             : _markdown.Render(article.Source.Body);
 
+    /// <summary>
+    /// A clean build: each article's Markdown is released (<see cref="SourceArticle.ReleaseBody"/>) as soon as both
+    /// of its pages have made their body HTML in their render turn, except for the articles in <paramref name="keep"/>
+    /// (the feeds make theirs again while the pages render). Call before <see cref="CreatePages"/>. Preview keeps
+    /// bodies between builds, so it never releases them.
+    /// </summary>
+    public void ReleaseBodies(IEnumerable<ArticleEntry> keep)
+    {
+        if (_markdown.RemembersBetweenBuilds)
+        {
+            throw new InvalidOperationException("preview keeps the article bodies between builds");
+        }
+
+        _keep = new HashSet<ArticleEntry>(keep, ReferenceEqualityComparer.Instance);
+        _pagesToMake = [.. Enumerable.Repeat(SiteModel.Languages.Length, _site.Articles.Count)];
+    }
+
+    /// <summary>Per article (by its index in the site), how many of its pages have yet to make their body; null unless bodies are released.</summary>
+    private int[]? _pagesToMake;
+
+    private HashSet<ArticleEntry>? _keep;
+
+    /// <summary>Counts one of the article's pages as having made its body; the last one releases the article's Markdown (<see cref="ReleaseBodies"/>).</summary>
+    private ArticleView BodyMade(ArticleView model, ArticleEntry article, int index)
+    {
+        if (_pagesToMake is { } left && Interlocked.Decrement(ref left[index]) == 0 && !_keep!.Contains(article))
+        {
+            article.Source.ReleaseBody();
+            article.Translation?.ReleaseBody();
+        }
+
+        return model;
+    }
+
     /// <summary>The glossary terms the zh source of an article uses; found once per article, thread-safe.</summary>
     private IReadOnlyList<GlossaryTerm> TermsOf(ArticleEntry article) =>
         _terms.GetOrAdd(article.Slug, _ => FoundTerms.Get(article.Source, CanonicalGlossary, remember: _markdown.RemembersBetweenBuilds));
@@ -129,8 +163,10 @@ internal sealed class PageFactory
 
         // The groups of pages in output order; made in parallel (each a pure function of the site), then joined.
         var groups = new List<Func<IEnumerable<Page>>> { () => [Chooser()] };
+        var articleGroups = new List<int>();
         foreach (var lang in SiteModel.Languages)
         {
+            articleGroups.Add(groups.Count + 2);
             groups.AddRange(
             [
                 () => [Home(lang)],
@@ -161,7 +197,37 @@ internal sealed class PageFactory
         groups.Add(() => [NotFound(_site.Config.DefaultLanguage, Urls.RootNotFound)]);
         var made = new IEnumerable<Page>[groups.Count];
         Parallel.For(0, groups.Count, i => made[i] = groups[i]());
+        _articlePagesAt = [.. articleGroups.Select(g => made.Take(g).Sum(m => m.Count()))];
         return [.. made.SelectMany(g => g)];
+    }
+
+    /// <summary>Where each language's article pages start in the list <see cref="CreatePages"/> made (zh, en).</summary>
+    private int[] _articlePagesAt = [];
+
+    /// <summary>
+    /// The order a clean build renders the pages of <see cref="CreatePages"/> in: the list's, except that each
+    /// article's English page follows its Chinese one, so that the render releases article bodies from its start
+    /// (<see cref="ReleaseBodies"/>). The pages' bytes do not depend on it.
+    /// </summary>
+    public int[] RenderOrder(int pageCount)
+    {
+        var (zh, en, articles) = (_articlePagesAt[0], _articlePagesAt[1], _site.Articles.Count);
+        var order = new List<int>(pageCount);
+        for (var i = 0; i < pageCount; i++)
+        {
+            if (i >= en && i < en + articles)
+            {
+                continue;
+            }
+
+            order.Add(i);
+            if (i >= zh && i < zh + articles)
+            {
+                order.Add(en + (i - zh));
+            }
+        }
+
+        return [.. order];
     }
 
     /// <summary>An article's card in a language; made once per build (lists, neighbours and related articles all show it).</summary>
@@ -367,8 +433,8 @@ internal sealed class PageFactory
 
         var projects = _site.ProjectsOf(article.Slug);
         return _reuse is null
-            ? Article(article, lang, newer, older, [.. related])
-            : _reuse.Article(article, index, lang, newer, older, related, projects, () => Article(article, lang, newer, older, [.. related]));
+            ? Article(article, index, lang, newer, older, [.. related])
+            : _reuse.Article(article, index, lang, newer, older, related, projects, () => Article(article, index, lang, newer, older, [.. related]));
     }
 
     /// <summary>
@@ -376,7 +442,7 @@ internal sealed class PageFactory
     /// be covered by <see cref="ArticleInputs"/>: the article, its neighbours, its related articles and
     /// its projects (<see cref="SiteModel.ProjectsOf"/>), or preview would reuse a stale page.
     /// </summary>
-    private Page Article(ArticleEntry article, string lang, ArticleEntry? newer, ArticleEntry? older, IReadOnlyList<ArticleEntry> related)
+    private Page Article(ArticleEntry article, int index, string lang, ArticleEntry? newer, ArticleEntry? older, IReadOnlyList<ArticleEntry> related)
     {
         var card = Card(article, lang);
         var existing = Both.Where(article.Exists).ToList();
@@ -397,16 +463,14 @@ internal sealed class PageFactory
             };
         }
 
-        var body = Body(article, lang);
-        var contents = body.Headings.Count >= MinTocHeadings ? body.Headings : [];
         var model = new ArticleView(
             card,
             original,
             lang == "en" ? T(lang, "source_label").Replace("{district}", article.District.Name.En, StringComparison.Ordinal) : article.Source.Source,
             null,
             article.Topics.Select(t => new Link(Urls.Topic(lang, t.Key), t.Name.For(lang))).ToList(),
-            contents.Count > 0 ? WithBackLinks(body.Html, T(lang, "back_to_contents"), HtmlLang(lang)) : body.Html,
-            contents,
+            "",
+            [],
             lang == "en" && article.Translation is null ? HtmlLang("zh") : null,
             !StartsWithLead(lang == "en" && article.Translation is not null ? article.Translation.Body : article.Source.Body, card.Summary),
             notice,
@@ -417,11 +481,30 @@ internal sealed class PageFactory
             article.Source.Period is { } period ? new FigureText(T).Period(period, lang) : null)
         {
             Notes = Notes(article, lang),
+        };
+
+        // The body is the largest part of the model: a clean build makes it in the page's render turn and drops it
+        // with the page (holding 20,000 bodies until the sitemap and feeds were done was a third of the heap);
+        // preview makes it now, as its rebuilds compare models with the previous build's.
+        var url = Urls.Article(lang, article.Slug);
+        return _markdown.RemembersBetweenBuilds
+            ? new Page(url, lang, "article", site, head, WithBody(model, article, lang), InSitemap: article.Exists(lang))
+            : new Page(url, lang, "article", site, head, model, InSitemap: article.Exists(lang)) { Finish = () => BodyMade(WithBody(model, article, lang), article, index) };
+    }
+
+    /// <summary>An article page's model with what its body gives: the HTML, the table of contents, and the glossary terms it links.</summary>
+    private ArticleView WithBody(ArticleView model, ArticleEntry article, string lang)
+    {
+        var body = Body(article, lang);
+        var contents = body.Headings.Count >= MinTocHeadings ? body.Headings : [];
+        return model with
+        {
+            BodyHtml = contents.Count > 0 ? WithBackLinks(body.Html, T(lang, "back_to_contents"), HtmlLang(lang)) : body.Html,
+            Contents = contents,
             Terms = lang == "en" && article.Translation is not null
                 ? body.Terms.Select(key => _site.Editorial.Glossary.First(t => t.Key == key)).Select(t => TermView(t, lang, withArticles: false)).ToList()
                 : [],
         };
-        return new Page(Urls.Article(lang, article.Slug), lang, "article", site, head, model, InSitemap: article.Exists(lang));
     }
 
     /// <summary>A "back to contents" link at the end of each section of a body that has a table of contents.</summary>

@@ -63,34 +63,61 @@ internal sealed class PageRenderer(Theme theme)
     /// <summary>
     /// Renders the pages in parallel and hands each result, as UTF-8 bytes, to <paramref name="write"/> as
     /// soon as it is made: no more than a page per thread is held, and the buffers are reused from page to
-    /// page (the span is only valid during the call). Errors come back in page order, one per template line.
+    /// page (the span is only valid during the call). Pages whose model is finished in their render turn
+    /// (<see cref="Page.Finish"/>) are completed a few at a time, just before they render, and dropped after
+    /// their write. Errors come back in page order, one per template line.
     /// </summary>
-    public IReadOnlyList<Diagnostic> RenderEach(IReadOnlyList<Page> pages, PageWriter write)
+    /// <param name="order">The order to render in (indexes into <paramref name="pages"/>); the list's own when null.</param>
+    public IReadOnlyList<Diagnostic> RenderEach(IReadOnlyList<Page> pages, PageWriter write, IReadOnlyList<int>? order = null)
     {
         var errors = new Diagnostic?[pages.Count];
-        Parallel.For(0, pages.Count, i =>
+        var chunks = (pages.Count + FinishedTogether - 1) / FinishedTogether;
+        Parallel.For(0, chunks, () => new Page?[FinishedTogether], (chunk, _, finished) =>
         {
-            try
+            // A chunk's models are completed first, then its pages rendered: making bodies and rendering pages
+            // in turn, page by page, cost 6-8% more CPU than each in a run of its own.
+            var first = chunk * FinishedTogether;
+            var count = Math.Min(FinishedTogether, pages.Count - first);
+            for (var k = 0; k < count; k++)
             {
-                var buffers = Buffers.Value!;
-                RenderInto(pages[i], buffers);
-                write(pages[i], buffers.Utf8());
+                finished[k] = pages[order?[first + k] ?? first + k].Complete();
             }
-            catch (Scriban.Syntax.ScriptRuntimeException ex)
+
+            for (var k = 0; k < count; k++)
             {
-                errors[i] = Diagnostic.Error(ex.Span.FileName ?? "theme", ex.Span.Start.Line + 1, $"{ex.OriginalMessage} (rendering {pages[i].Url})");
+                var i = order?[first + k] ?? first + k;
+                var page = finished[k]!;
+                finished[k] = null;
+                try
+                {
+                    var buffers = Buffers.Value!;
+                    RenderInto(page, buffers);
+                    write(pages[i], buffers.Utf8());
+                }
+                catch (Scriban.Syntax.ScriptRuntimeException ex)
+                {
+                    errors[i] = Diagnostic.Error(ex.Span.FileName ?? "theme", ex.Span.Start.Line + 1, $"{ex.OriginalMessage} (rendering {pages[i].Url})");
+                }
             }
-        });
+
+            return finished;
+        }, _ => { });
         return errors.Where(e => e is not null).Select(e => e!).DistinctBy(e => (e.File, e.Line)).ToList();
     }
 
     public delegate void PageWriter(Page page, ReadOnlySpan<byte> utf8);
 
+    /// <summary>
+    /// How many pages are completed together before they render: few enough that their bodies die young
+    /// (a thousand at a time were promoted to the old generation and raised the peak), enough to keep the CPU's caches on one task.
+    /// </summary>
+    private const int FinishedTogether = 32;
+
     /// <summary>The page's HTML as a string (tests and tools; a build uses <see cref="RenderEach"/>).</summary>
     public string Render(Page page)
     {
         var buffers = new PageBuffers();
-        RenderInto(page, buffers);
+        RenderInto(page.Complete(), buffers);
         return buffers.Page.ToString();
     }
 
