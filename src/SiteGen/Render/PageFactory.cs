@@ -205,29 +205,26 @@ internal sealed class PageFactory
     private int[] _articlePagesAt = [];
 
     /// <summary>
-    /// The order a clean build renders the pages of <see cref="CreatePages"/> in: the list's, except that each
-    /// article's English page follows its Chinese one, so that the render releases article bodies from its start
-    /// (<see cref="ReleaseBodies"/>). The pages' bytes do not depend on it.
+    /// The order a clean build renders the pages of <see cref="CreatePages"/> in, and how many of them are site-wide:
+    /// first those (lists, districts, the glossary: some are huge, and they render on one thread, see
+    /// <see cref="PageRenderer.RenderEach"/>), then the article pages with each article's English page after its
+    /// Chinese one, so that the render releases article bodies from its start (<see cref="ReleaseBodies"/>).
+    /// The pages' bytes do not depend on it.
     /// </summary>
-    public int[] RenderOrder(int pageCount)
+    public (int[] Order, int SiteWide) RenderOrder(int pageCount)
     {
         var (zh, en, articles) = (_articlePagesAt[0], _articlePagesAt[1], _site.Articles.Count);
+        bool IsArticle(int i) => i >= zh && i < zh + articles || i >= en && i < en + articles;
         var order = new List<int>(pageCount);
-        for (var i = 0; i < pageCount; i++)
+        order.AddRange(Enumerable.Range(0, pageCount).Where(i => !IsArticle(i)));
+        var siteWide = order.Count;
+        for (var k = 0; k < articles; k++)
         {
-            if (i >= en && i < en + articles)
-            {
-                continue;
-            }
-
-            order.Add(i);
-            if (i >= zh && i < zh + articles)
-            {
-                order.Add(en + (i - zh));
-            }
+            order.Add(zh + k);
+            order.Add(en + k);
         }
 
-        return [.. order];
+        return ([.. order], siteWide);
     }
 
     /// <summary>An article's card in a language; made once per build (lists, neighbours and related articles all show it).</summary>

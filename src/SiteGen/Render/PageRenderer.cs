@@ -68,35 +68,43 @@ internal sealed class PageRenderer(Theme theme)
     /// their write. Errors come back in page order, one per template line.
     /// </summary>
     /// <param name="order">The order to render in (indexes into <paramref name="pages"/>); the list's own when null.</param>
-    public IReadOnlyList<Diagnostic> RenderEach(IReadOnlyList<Page> pages, PageWriter write, IReadOnlyList<int>? order = null)
+    /// <param name="oneThread">
+    /// How many pages at the start of the order render one after another on one thread: the site-wide pages, some of
+    /// them huge (every article's card), whose text grows the rendering thread's buffers to their size for good.
+    /// </param>
+    public IReadOnlyList<Diagnostic> RenderEach(IReadOnlyList<Page> pages, PageWriter write, IReadOnlyList<int>? order = null, int oneThread = 0)
     {
         var errors = new Diagnostic?[pages.Count];
-        var chunks = (pages.Count + FinishedTogether - 1) / FinishedTogether;
+        var first = oneThread > 0 ? 1 : 0;
+        var chunks = first + (pages.Count - oneThread + FinishedTogether - 1) / FinishedTogether;
         Parallel.For(0, chunks, () => new Page?[FinishedTogether], (chunk, _, finished) =>
         {
-            // A chunk's models are completed first, then its pages rendered: making bodies and rendering pages
-            // in turn, page by page, cost 6-8% more CPU than each in a run of its own.
-            var first = chunk * FinishedTogether;
-            var count = Math.Min(FinishedTogether, pages.Count - first);
-            for (var k = 0; k < count; k++)
+            var (from, to) = chunk < first ? (0, oneThread) : (oneThread + (chunk - first) * FinishedTogether, Math.Min(pages.Count, oneThread + (chunk - first + 1) * FinishedTogether));
+            for (var start = from; start < to; start += FinishedTogether)
             {
-                finished[k] = pages[order?[first + k] ?? first + k].Complete();
-            }
-
-            for (var k = 0; k < count; k++)
-            {
-                var i = order?[first + k] ?? first + k;
-                var page = finished[k]!;
-                finished[k] = null;
-                try
+                // A few models are completed first, then their pages rendered: making bodies and rendering pages
+                // in turn, page by page, cost 6-8% more CPU than each in a run of its own.
+                var count = Math.Min(FinishedTogether, to - start);
+                for (var k = 0; k < count; k++)
                 {
-                    var buffers = Buffers.Value!;
-                    RenderInto(page, buffers);
-                    write(pages[i], buffers.Utf8());
+                    finished[k] = pages[order?[start + k] ?? start + k].Complete();
                 }
-                catch (Scriban.Syntax.ScriptRuntimeException ex)
+
+                for (var k = 0; k < count; k++)
                 {
-                    errors[i] = Diagnostic.Error(ex.Span.FileName ?? "theme", ex.Span.Start.Line + 1, $"{ex.OriginalMessage} (rendering {pages[i].Url})");
+                    var i = order?[start + k] ?? start + k;
+                    var page = finished[k]!;
+                    finished[k] = null;
+                    try
+                    {
+                        var buffers = Buffers.Value!;
+                        RenderInto(page, buffers);
+                        write(pages[i], buffers.Utf8());
+                    }
+                    catch (Scriban.Syntax.ScriptRuntimeException ex)
+                    {
+                        errors[i] = Diagnostic.Error(ex.Span.FileName ?? "theme", ex.Span.Start.Line + 1, $"{ex.OriginalMessage} (rendering {pages[i].Url})");
+                    }
                 }
             }
 
@@ -297,10 +305,11 @@ internal sealed class PageBuffers
     /// <summary>The page as UTF-8 without a byte-order mark; valid until the next page is rendered on this thread.</summary>
     public ReadOnlySpan<byte> Utf8()
     {
-        var max = System.Text.Encoding.UTF8.GetMaxByteCount(Page.Span.Length);
-        if (max > _utf8.Length)
+        // Sized to the page's bytes (not the encoder's worst case, 3 bytes a char: a third more than a Chinese page needs).
+        var needed = AtomicFile.Utf8NoBom.GetByteCount(Page.Span);
+        if (needed > _utf8.Length)
         {
-            _utf8 = new byte[max];
+            _utf8 = new byte[Math.Max(needed, (int)Math.Min(Array.MaxLength, _utf8.Length * 5L / 4))];
         }
 
         var count = AtomicFile.Utf8NoBom.GetBytes(Page.Span, _utf8);
@@ -429,10 +438,20 @@ internal sealed class InlineInclude(IScriptCustomFunction include) : InsteadOfSc
                     context.PopOutput();
                 }
 
-                var text = buffer.ToString();
+                if (buffer.Span.Length > PartialMemo.MaxOutputChars)
+                {
+                    // A list of every article of the site or a district, shown once: copied into the page from
+                    // the buffer, without making a string of it to remember (at 100,000 articles, 200 MB).
+                    context.Write(callerContext.Span, new LayoutText(buffer));
+                }
+                else
+                {
+                    var text = buffer.ToString();
+                    memo!.Remember(key, text);
+                    context.Write(text);
+                }
+
                 Spare = buffer;
-                memo!.Remember(key, text);
-                context.Write(text);
             }
         }
         finally

@@ -24,6 +24,12 @@ internal sealed class PartialMemo
 
     private long _kept;
 
+    /// <summary>
+    /// A longer output is not kept: it is a list of every article of the site or of a district, shown on one
+    /// page; keeping it would only copy it into a string (and count it against the budget).
+    /// </summary>
+    public const int MaxOutputChars = 64 * 1024;
+
     private readonly Dictionary<Template, Entry> _entries = [];
 
     public PartialMemo(IReadOnlyDictionary<string, Template> partials)
