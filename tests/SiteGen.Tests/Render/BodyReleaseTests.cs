@@ -1,0 +1,126 @@
+using SiteGen.Content;
+using SiteGen.Core;
+using SiteGen.Publish;
+using SiteGen.Render;
+using SiteGen.Site;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Render;
+
+/// <summary>
+/// A clean build makes each article's body HTML in its page's render turn and then releases the
+/// article's Markdown (<see cref="PageFactory.ReleaseBodies"/>): the pages are the same bytes as when
+/// every body is made up front (as preview does), and a released body read again fails loudly.
+/// </summary>
+public sealed class BodyReleaseTests
+{
+    [Fact]
+    public void Pages_whose_bodies_are_released_are_the_same_bytes_as_pages_made_with_every_body_up_front()
+    {
+        var (releasing, site, releasingTheme) = Factory(remember: false);
+        var keep = site.Articles.Take(2).ToList();
+        releasing.ReleaseBodies(keep);
+        var released = RenderAll(releasing, releasingTheme);
+
+        var (eager, _, eagerTheme) = Factory(remember: true);
+        var upFront = RenderAll(eager, eagerTheme);
+
+        Assert.Equal(upFront.Keys.Order(StringComparer.Ordinal), released.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains(released.Keys, url => url.StartsWith("/en/articles/", StringComparison.Ordinal));
+        foreach (var (url, bytes) in upFront)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(released[url]), $"{url} differs when its body is made in its render turn");
+        }
+
+        // Every article outside the kept ones has let its Markdown go; the kept ones still have it.
+        foreach (var article in site.Articles.Skip(2))
+        {
+            var error = Assert.Throws<InvalidOperationException>(() => article.Source.Body);
+            Assert.Contains(article.Source.File, error.Message, StringComparison.Ordinal);
+            if (article.Translation is { } translation)
+            {
+                Assert.Throws<InvalidOperationException>(() => translation.Body);
+            }
+        }
+
+        Assert.All(keep, article => Assert.NotEmpty(article.Source.Body));
+    }
+
+    [Fact]
+    public void A_feed_that_shows_an_article_whose_body_was_released_fails_instead_of_writing_an_empty_entry()
+    {
+        var (factory, site, theme) = Factory(remember: false);
+        Assert.Contains(site.Articles[0], AtomFeed.Articles(site));
+        factory.ReleaseBodies(keep: AtomFeed.Articles(site).Skip(1));
+        RenderAll(factory, theme);
+
+        Assert.Throws<InvalidOperationException>(() => AtomFeed.Build(site, factory, "zh"));
+    }
+
+    [Fact]
+    public void The_feeds_articles_keep_their_bodies_through_the_render()
+    {
+        var (factory, site, theme) = Factory(remember: false);
+        factory.ReleaseBodies(keep: AtomFeed.Articles(site));
+        RenderAll(factory, theme);
+
+        foreach (var lang in SiteModel.Languages)
+        {
+            Assert.NotEmpty(AtomFeed.Build(site, factory, lang).Bytes);
+        }
+    }
+
+    [Fact]
+    public void Preview_never_releases_bodies()
+    {
+        var (factory, site, theme) = Factory(remember: true);
+        Assert.Throws<InvalidOperationException>(() => factory.ReleaseBodies(keep: []));
+        RenderAll(factory, theme);
+        Assert.All(site.Articles, article => Assert.NotEmpty(article.Source.Body));
+    }
+
+    [Fact]
+    public void The_render_order_has_every_page_once_site_wide_pages_first_and_each_articles_pages_together()
+    {
+        var (factory, site, _) = Factory(remember: false);
+        var pages = factory.CreatePages();
+        var (order, siteWide) = factory.RenderOrder(pages.Count);
+
+        Assert.Equal(Enumerable.Range(0, pages.Count), order.Order());
+        Assert.All(order.Take(siteWide), i => Assert.NotEqual("article", pages[i].Layout));
+        var articlePages = order.Skip(siteWide).Select(i => pages[i]).ToList();
+        Assert.Equal(site.Articles.Count * 2, articlePages.Count);
+        for (var k = 0; k < site.Articles.Count; k++)
+        {
+            Assert.Equal(Urls.Article("zh", site.Articles[k].Slug), articlePages[2 * k].Url);
+            Assert.Equal(Urls.Article("en", site.Articles[k].Slug), articlePages[(2 * k) + 1].Url);
+        }
+    }
+
+    /// <summary>A page factory over the repo's own content and theme; <paramref name="remember"/> makes it preview's, which makes every body up front.</summary>
+    private static (PageFactory Factory, SiteModel Site, Theme Theme) Factory(bool remember)
+    {
+        var (content, diagnostics) = ContentLoader.Load(Repo.Input, null);
+        Assert.NotNull(content);
+        Assert.DoesNotContain(diagnostics, d => d.Severity == Severity.Error);
+        var found = new List<Diagnostic>();
+        var theme = Theme.Load(Repo.Theme, SiteBuilder.Layouts, found);
+        Assert.NotNull(theme);
+        var site = SiteModelBuilder.Build(content, includeDrafts: false);
+        Assert.True(site.Articles.Count > 2, "the repo's articles");
+        var markdown = new MarkdownRenderer(content.Config.AllowRawHtml, remember ? new BodyCache() : null);
+        return (new PageFactory(site, theme, AssetManifest.Load(theme.AssetsDir, found), markdown), site, theme);
+    }
+
+    /// <summary>Every page of the factory rendered as a clean build does (in its render order when it releases bodies), by URL.</summary>
+    private static Dictionary<string, byte[]> RenderAll(PageFactory factory, Theme theme)
+    {
+        var pages = factory.CreatePages();
+        var (order, siteWide) = factory.RenderOrder(pages.Count);
+        var made = new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
+        var errors = new PageRenderer(theme).RenderEach(pages, (page, utf8) => Assert.True(made.TryAdd(page.Url, utf8.ToArray()), page.Url), order, siteWide);
+        Assert.Empty(errors);
+        Assert.Equal(pages.Count, made.Count);
+        return new Dictionary<string, byte[]>(made, StringComparer.Ordinal);
+    }
+}
