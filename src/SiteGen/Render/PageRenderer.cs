@@ -423,6 +423,17 @@ internal sealed class InlineInclude(IScriptCustomFunction include) : InsteadOfSc
             {
                 PageRenderer.Evaluate(context, partial);
             }
+            else if (context.Output is TextBuffer output)
+            {
+                // Evaluated straight into the page (Scriban writes unindented text through as it is), and the text
+                // it added is remembered, unless it is a list of every article of the site or a district, shown once.
+                var start = output.Span.Length;
+                PageRenderer.Evaluate(context, partial);
+                if (output.Span.Length - start <= PartialMemo.MaxOutputChars)
+                {
+                    memo!.Remember(key, output.Span[start..].ToString());
+                }
+            }
             else
             {
                 var buffer = Spare ?? new TextBuffer();
@@ -438,20 +449,14 @@ internal sealed class InlineInclude(IScriptCustomFunction include) : InsteadOfSc
                     context.PopOutput();
                 }
 
-                if (buffer.Span.Length > PartialMemo.MaxOutputChars)
+                var text = buffer.ToString();
+                Spare = buffer;
+                if (text.Length <= PartialMemo.MaxOutputChars)
                 {
-                    // A list of every article of the site or a district, shown once: copied into the page from
-                    // the buffer, without making a string of it to remember (at 100,000 articles, 200 MB).
-                    context.Write(callerContext.Span, new LayoutText(buffer));
-                }
-                else
-                {
-                    var text = buffer.ToString();
                     memo!.Remember(key, text);
-                    context.Write(text);
                 }
 
-                Spare = buffer;
+                context.Write(text);
             }
         }
         finally
@@ -463,7 +468,7 @@ internal sealed class InlineInclude(IScriptCustomFunction include) : InsteadOfSc
         return null;
     }
 
-    /// <summary>A rendering thread's buffer for a partial whose output is remembered.</summary>
+    /// <summary>A rendering thread's buffer for a partial whose output is remembered, while the output is not a page's buffer (a capture).</summary>
     [ThreadStatic]
     private static TextBuffer? Spare;
 }

@@ -26,7 +26,7 @@ internal sealed class PartialMemo
 
     /// <summary>
     /// A longer output is not kept: it is a list of every article of the site or of a district, shown on one
-    /// page; keeping it would only copy it into a string (and count it against the budget).
+    /// page; keeping it would only copy it into a string (200 MB at 100,000 articles) and use up the budget.
     /// </summary>
     public const int MaxOutputChars = 64 * 1024;
 
