@@ -250,9 +250,25 @@ internal sealed class TextBuffer : IScriptOutput
     private char[] _chars = new char[32 * 1024];
     private int _length;
 
+    /// <summary>
+    /// Another buffer's text that stands at <see cref="_splicedAt"/> without being copied in: the layout's text in
+    /// baseof's output (the article list of 100,000 articles is 100 MB of text; a copy would double it).
+    /// </summary>
+    private TextBuffer? _spliced;
+    private int _splicedAt;
+    private int _splicedLength;
+
+    /// <summary>The text written into this buffer (all of it when nothing was spliced in; see <see cref="Piece"/>).</summary>
     public ReadOnlySpan<char> Span => _chars.AsSpan(0, _length);
 
-    public void Clear() => _length = 0;
+    /// <summary>True when another buffer's text stands in this one (<see cref="Splice"/>): <see cref="Span"/> is then not all of it.</summary>
+    public bool Spliced => _spliced is not null;
+
+    public void Clear()
+    {
+        _length = 0;
+        _spliced = null;
+    }
 
     public void Write(string text, int offset, int count)
     {
@@ -271,7 +287,17 @@ internal sealed class TextBuffer : IScriptOutput
         return ValueTask.CompletedTask;
     }
 
-    public override string ToString() => new(Span);
+    public override string ToString() => string.Concat(Piece(0), Piece(1), Piece(2));
+
+    /// <summary>The whole text is three pieces in order: what was written before the splice (0), the spliced text (1), what was written after (2).</summary>
+    public ReadOnlySpan<char> Piece(int index) => (_spliced, index) switch
+    {
+        (null, 0) => Span,
+        (null, _) => [],
+        (_, 0) => _chars.AsSpan(0, _splicedAt),
+        (_, 1) => _spliced.Span[.._splicedLength],
+        _ => _chars.AsSpan(_splicedAt, _length - _splicedAt),
+    };
 
     public void Append(ReadOnlySpan<char> text)
     {
@@ -283,11 +309,28 @@ internal sealed class TextBuffer : IScriptOutput
         text.CopyTo(_chars.AsSpan(_length));
         _length += text.Length;
     }
+
+    /// <summary>
+    /// Makes the first <paramref name="count"/> chars of <paramref name="other"/> this buffer's next text without
+    /// copying them; <paramref name="other"/> must not change until this buffer is read. A second splice is copied.
+    /// </summary>
+    public void Splice(TextBuffer other, int count)
+    {
+        if (_spliced is not null)
+        {
+            Append(other.Span[..count]);
+            return;
+        }
+
+        (_spliced, _splicedAt, _splicedLength) = (other, _length, count);
+    }
 }
 
 /// <summary>The layout's rendered text as <c>baseof</c>'s <c>content</c>: written into the page from its buffer.</summary>
 internal sealed class LayoutText(TextBuffer buffer)
 {
+    public TextBuffer Buffer => buffer;
+
     public ReadOnlySpan<char> Span => buffer.Span;
 
     public override string ToString() => buffer.ToString();
@@ -305,14 +348,21 @@ internal sealed class PageBuffers
     /// <summary>The page as UTF-8 without a byte-order mark; valid until the next page is rendered on this thread.</summary>
     public ReadOnlySpan<byte> Utf8()
     {
-        // Sized to the page's bytes (not the encoder's worst case, 3 bytes a char: a third more than a Chinese page needs).
-        var needed = AtomicFile.Utf8NoBom.GetByteCount(Page.Span);
+        // Sized to the page's bytes (not the encoder's worst case, 3 bytes a char: a third more than a Chinese page
+        // needs). The pieces never split a surrogate pair (see SharedAccessorContext.Write), so each encodes on its own.
+        var utf8 = AtomicFile.Utf8NoBom;
+        var needed = utf8.GetByteCount(Page.Piece(0)) + utf8.GetByteCount(Page.Piece(1)) + utf8.GetByteCount(Page.Piece(2));
         if (needed > _utf8.Length)
         {
             _utf8 = new byte[Math.Max(needed, (int)Math.Min(Array.MaxLength, _utf8.Length * 5L / 4))];
         }
 
-        var count = AtomicFile.Utf8NoBom.GetBytes(Page.Span, _utf8);
+        var count = 0;
+        for (var k = 0; k < 3; k++)
+        {
+            count += utf8.GetBytes(Page.Piece(k), _utf8.AsSpan(count));
+        }
+
         return _utf8.AsSpan(0, count);
     }
 }
@@ -343,9 +393,17 @@ internal sealed class SharedAccessorContext(ScriptObject builtins, PartialMemo? 
     {
         if (textAsObject is LayoutText layout && Output is TextBuffer page && string.IsNullOrEmpty(CurrentIndent) && layout.Span.Length > 0)
         {
-            // All but the last character straight across (an empty indent adds nothing to any line); the
-            // last one through Scriban, which notes whether it was a newline.
-            page.Append(layout.Span[..^1]);
+            // All but the last character spliced in, not copied (an empty indent adds nothing to any line), unless
+            // that would split a surrogate pair; the last one through Scriban, which notes whether it was a newline.
+            if (layout.Span.Length > 1 && char.IsHighSurrogate(layout.Span[^2]))
+            {
+                page.Append(layout.Span[..^1]);
+            }
+            else
+            {
+                page.Splice(layout.Buffer, layout.Span.Length - 1);
+            }
+
             return Write(layout.Span[^1].ToString());
         }
 
@@ -427,9 +485,9 @@ internal sealed class InlineInclude(IScriptCustomFunction include) : InsteadOfSc
             {
                 // Evaluated straight into the page (Scriban writes unindented text through as it is), and the text
                 // it added is remembered, unless it is a list of every article of the site or a district, shown once.
-                var start = output.Span.Length;
+                var (start, spliced) = (output.Span.Length, output.Spliced);
                 PageRenderer.Evaluate(context, partial);
-                if (output.Span.Length - start <= PartialMemo.MaxOutputChars)
+                if (output.Span.Length - start <= PartialMemo.MaxOutputChars && output.Spliced == spliced)
                 {
                     memo!.Remember(key, output.Span[start..].ToString());
                 }

@@ -135,3 +135,62 @@ public sealed class ListItemsTests
         Assert.Equal(0, SiteGen.Render.ViewEquality.ListItems(new Leaf("only", 1, 1m)));
     }
 }
+
+/// <summary>
+/// baseof's <c>{{ content }}</c> stands in the page's buffer as the layout's buffer, not a copy of it: the
+/// page's text and bytes are the same as if it were copied, whatever characters meet at the joins.
+/// </summary>
+public sealed class SplicedLayoutTests
+{
+    [Theory]
+    [InlineData("<main>正文</main>\n")]
+    [InlineData("😀 opens with an emoji, and one stands before the last character 😀\n")]
+    [InlineData("x")]
+    public void A_spliced_layout_reads_and_encodes_as_the_whole_text(string layout)
+    {
+        // As baseof's content is written: all but the last character spliced, the last one written.
+        var buffers = new SiteGen.Render.PageBuffers();
+        buffers.Layout.Write(layout, 0, layout.Length);
+        buffers.Page.Write("<body>", 0, 6);
+        buffers.Page.Splice(buffers.Layout, layout.Length - 1);
+        buffers.Page.Write(layout, layout.Length - 1, 1);
+        buffers.Page.Write("</body>😀", 0, "</body>😀".Length);
+
+        var whole = "<body>" + layout + "</body>😀";
+        Assert.True(buffers.Page.Spliced);
+        Assert.Equal(whole, buffers.Page.ToString());
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(whole), buffers.Utf8().ToArray());
+    }
+
+    [Fact]
+    public void A_second_splice_is_copied_and_clearing_forgets_the_first()
+    {
+        var buffers = new SiteGen.Render.PageBuffers();
+        buffers.Layout.Write("abc", 0, 3);
+        buffers.Page.Splice(buffers.Layout, 3);
+        buffers.Page.Write("|", 0, 1);
+        buffers.Page.Splice(buffers.Layout, 2);
+        Assert.Equal("abc|ab", buffers.Page.ToString());
+
+        buffers.Page.Clear();
+        Assert.False(buffers.Page.Spliced);
+        buffers.Page.Write("new", 0, 3);
+        Assert.Equal("new", Encoding(buffers));
+    }
+
+    [Fact]
+    public void A_layout_that_ends_in_a_surrogate_pair_renders_whole()
+    {
+        // The last character goes through Scriban on its own: a layout ending in 😀 must not be split inside the pair.
+        using var theme = new TempDir();
+        Build.BuildTests.CopyDirectory(Repo.Theme, theme.Path);
+        var home = Path.Combine(theme.Path, "layouts", "home.sbn-html");
+        File.WriteAllText(home, File.ReadAllText(home).TrimEnd() + "\n<p id=\"last\">最后😀");
+        using var site = new TestSite(TestSite.Zh("a-1")) { ThemeDir = theme.Path };
+        var result = site.Build("--no-search");
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("<p id=\"last\">最后😀", site.Page("/zh/"), StringComparison.Ordinal);
+    }
+
+    private static string Encoding(SiteGen.Render.PageBuffers buffers) => System.Text.Encoding.UTF8.GetString(buffers.Utf8());
+}
