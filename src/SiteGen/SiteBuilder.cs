@@ -158,8 +158,8 @@ internal static class SiteBuilder
             IReadOnlyList<Diagnostic> renderErrors;
             try
             {
-                var (order, siteWide) = session is null ? factory.RenderOrder(pages.Count) : (null, 0);
-                renderErrors = new PageRenderer(theme).RenderEach(toRender, (page, utf8) => sink.Write(Urls.OutputPath(page.Url), utf8), order, siteWide);
+                var (order, oneThread) = session is null ? factory.RenderOrder(pages) : (null, 0);
+                renderErrors = new PageRenderer(theme).RenderEach(toRender, (page, utf8) => sink.Write(Urls.OutputPath(page.Url), utf8), order, oneThread);
             }
             catch
             {

@@ -205,27 +205,37 @@ internal sealed class PageFactory
     private int[] _articlePagesAt = [];
 
     /// <summary>
-    /// The order a clean build renders the pages of <see cref="CreatePages"/> in, and how many of them are site-wide:
-    /// first those (lists, districts, the glossary: some are huge, and they render on one thread, see
-    /// <see cref="PageRenderer.RenderEach"/>), then the article pages with each article's English page after its
-    /// Chinese one, so that the render releases article bodies from its start (<see cref="ReleaseBodies"/>).
-    /// The pages' bytes do not depend on it.
+    /// The order a clean build renders the pages of <see cref="CreatePages"/> in, and how many at its start render
+    /// on one thread (<see cref="PageRenderer.RenderEach"/>): first the site-wide pages with the most list items
+    /// (every article's card, the site's tables: huge at 100,000 articles, and a thread's buffers grow to the
+    /// largest page it renders for good), then the other site-wide pages, then the article pages with each
+    /// article's English page after its Chinese one, so that the render releases article bodies from its start
+    /// (<see cref="ReleaseBodies"/>). The pages' bytes do not depend on it.
     /// </summary>
-    public (int[] Order, int SiteWide) RenderOrder(int pageCount)
+    public (int[] Order, int OneThread) RenderOrder(IReadOnlyList<Page> pages)
     {
         var (zh, en, articles) = (_articlePagesAt[0], _articlePagesAt[1], _site.Articles.Count);
         bool IsArticle(int i) => i >= zh && i < zh + articles || i >= en && i < en + articles;
-        var order = new List<int>(pageCount);
-        order.AddRange(Enumerable.Range(0, pageCount).Where(i => !IsArticle(i)));
-        var siteWide = order.Count;
+        var siteWide = Enumerable.Range(0, pages.Count).Where(i => !IsArticle(i)).ToList();
+        var huge = siteWide.Where(i => ViewEquality.ListItems(pages[i].Model) >= HugePageItems).ToList();
+        var order = new List<int>(pages.Count);
+        order.AddRange(huge);
+        order.AddRange(siteWide.Except(huge));
         for (var k = 0; k < articles; k++)
         {
             order.Add(zh + k);
             order.Add(en + k);
         }
 
-        return ([.. order], siteWide);
+        return ([.. order], huge.Count);
     }
+
+    /// <summary>
+    /// A page with this many list items (cards, table cells) or more is rendered on the one thread kept for huge pages:
+    /// at 10,000 articles, the article lists, the glossary and the district pages; at 1,000, the lists and the glossary
+    /// (all site-wide pages on one thread made that small site's render 5% slower).
+    /// </summary>
+    internal const int HugePageItems = 500;
 
     /// <summary>An article's card in a language; made once per build (lists, neighbours and related articles all show it).</summary>
     public ArticleCard Card(ArticleEntry article, string lang) =>

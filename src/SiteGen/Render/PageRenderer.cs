@@ -69,8 +69,8 @@ internal sealed class PageRenderer(Theme theme)
     /// </summary>
     /// <param name="order">The order to render in (indexes into <paramref name="pages"/>); the list's own when null.</param>
     /// <param name="oneThread">
-    /// How many pages at the start of the order render one after another on one thread: the site-wide pages, some of
-    /// them huge (every article's card), whose text grows the rendering thread's buffers to their size for good.
+    /// How many pages at the start of the order render one after another on one thread: huge site-wide pages (every
+    /// article's card), whose text grows the rendering thread's buffers to their size for good.
     /// </param>
     public IReadOnlyList<Diagnostic> RenderEach(IReadOnlyList<Page> pages, PageWriter write, IReadOnlyList<int>? order = null, int oneThread = 0)
     {

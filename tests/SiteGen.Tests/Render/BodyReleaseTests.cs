@@ -80,13 +80,16 @@ public sealed class BodyReleaseTests
     }
 
     [Fact]
-    public void The_render_order_has_every_page_once_site_wide_pages_first_and_each_articles_pages_together()
+    public void The_render_order_has_every_page_once_huge_pages_first_then_site_wide_ones_and_each_articles_pages_together()
     {
         var (factory, site, _) = Factory(remember: false);
         var pages = factory.CreatePages();
-        var (order, siteWide) = factory.RenderOrder(pages.Count);
+        var (order, oneThread) = factory.RenderOrder(pages);
 
         Assert.Equal(Enumerable.Range(0, pages.Count), order.Order());
+        Assert.All(order.Take(oneThread), i => Assert.True(ViewEquality.ListItems(pages[i].Model) >= PageFactory.HugePageItems, pages[i].Url));
+        Assert.All(order.Skip(oneThread), i => Assert.True(pages[i].Layout == "article" || ViewEquality.ListItems(pages[i].Model) < PageFactory.HugePageItems, pages[i].Url));
+        var siteWide = pages.Count(p => p.Layout != "article");
         Assert.All(order.Take(siteWide), i => Assert.NotEqual("article", pages[i].Layout));
         var articlePages = order.Skip(siteWide).Select(i => pages[i]).ToList();
         Assert.Equal(site.Articles.Count * 2, articlePages.Count);
@@ -116,9 +119,9 @@ public sealed class BodyReleaseTests
     private static Dictionary<string, byte[]> RenderAll(PageFactory factory, Theme theme)
     {
         var pages = factory.CreatePages();
-        var (order, siteWide) = factory.RenderOrder(pages.Count);
+        var (order, oneThread) = factory.RenderOrder(pages);
         var made = new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
-        var errors = new PageRenderer(theme).RenderEach(pages, (page, utf8) => Assert.True(made.TryAdd(page.Url, utf8.ToArray()), page.Url), order, siteWide);
+        var errors = new PageRenderer(theme).RenderEach(pages, (page, utf8) => Assert.True(made.TryAdd(page.Url, utf8.ToArray()), page.Url), order, oneThread);
         Assert.Empty(errors);
         Assert.Equal(pages.Count, made.Count);
         return new Dictionary<string, byte[]>(made, StringComparer.Ordinal);
