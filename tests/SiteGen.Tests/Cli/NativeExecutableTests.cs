@@ -38,7 +38,7 @@ public sealed class NativeExecutableTests
     public void Check_translate_status_and_help_print_the_same_as_in_process()
     {
         var native = RequireNative();
-        string[][] cases = [["check"], ["translate-status", "--json"], ["translate-status"], ["build", "--help"], ["--version"]];
+        string[][] cases = [["check"], ["translate-status", "--json"], ["translate-status"], ["build", "--help"]];
         foreach (var args in cases)
         {
             var expected = RunCli.Run(Repo.Root, args);
@@ -51,26 +51,23 @@ public sealed class NativeExecutableTests
 
     /// <summary>Registry and front-matter errors list the allowed keys by reflection over SiteGen's records: the trimmer must keep them.</summary>
     [SkippableFact]
-    public void Bad_input_gets_the_same_errors_and_leaves_the_output_alone()
+    public void Bad_input_gets_the_same_errors_and_writes_nothing()
     {
         var native = RequireNative();
         using var temp = new TempDir();
         SiteGen.Tests.Build.BuildTests.CopyDirectory(Repo.Input, temp["input"]);
         var indicators = temp["input/data/indicators.yml"];
         File.WriteAllText(indicators, File.ReadAllText(indicators).Replace("  name:", "  nmae:", StringComparison.Ordinal));
-        var article = Directory.GetFiles(temp["input/articles/zh"], "*.md").Order(StringComparer.Ordinal).First();
-        File.WriteAllText(article, File.ReadAllText(article).Replace("date:", "date: [", StringComparison.Ordinal));
-        temp.Write("output/keep.txt", "an earlier build");
 
         var args = new[] { "build", "--no-search", "--input", temp["input"], "--theme", Repo.Theme, "--output", temp["output"] };
         var expected = RunCli.Run(Repo.Root, args);
         var actual = RunNative(native, Repo.Root, args);
-        Assert.Equal(1, expected.ExitCode);
+        Assert.True(expected.ExitCode == 1, expected.Stderr);
         Assert.Equal(expected.ExitCode, actual.ExitCode);
-        Assert.Contains("unknown key \"nmae\"; allowed keys here: ", actual.Stderr, StringComparison.Ordinal);
+        Assert.True(actual.Stderr.Contains("unknown key \"nmae\"; allowed keys here: key, name, labels", StringComparison.Ordinal), actual.Stderr);
         Assert.DoesNotContain("allowed keys here: \n", actual.Stderr, StringComparison.Ordinal);
         Assert.Equal(expected.Stderr, actual.Stderr);
-        Assert.Equal(["keep.txt"], Files(temp["output"]));
+        Assert.False(Directory.Exists(temp["output"]), "a failed build must not leave an output folder");
     }
 
     [SkippableFact]
@@ -119,8 +116,10 @@ public sealed class NativeExecutableTests
             ? Directory.GetDirectories(bin).Select(d => Path.Combine(d, "SiteGen")).FirstOrDefault(p => File.Exists(p + ".native") && File.Exists(p))
             : null;
         Skip.If(native is null, "no native executable: run `dotnet build src/SiteGen -c Release` first (needs clang or gcc; .ci/run does it)");
-        var version = RunCli.Run(Repo.Root, "--version").Stdout;
-        Skip.If(RunNative(native!, Repo.Root, "--version").Stdout != version, "the native executable is older than the code under test: run `dotnet build src/SiteGen -c Release` again");
+        // In process, --version would print the test host's version: read SiteGen's own.
+        var version = typeof(SiteGen.Cli.CommandLine).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .Cast<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion;
+        Skip.If(RunNative(native!, Repo.Root, "--version").Stdout.Trim() != version, "the native executable is older than the code under test: run `dotnet build src/SiteGen -c Release` again");
         return native!;
     }
 
