@@ -84,9 +84,14 @@ internal static class BuildCommand
             stdout.WriteLine($"  article pages taken over from the previous build: {result.ReusedPages}");
         }
 
-        // Where the rest of the time goes: the runtime's own work, since the process started.
+        // Where the rest of the time goes: the runtime's own work, since the process started. The native
+        // (ahead-of-time) executable compiles nothing at run time.
+        var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var code = jitMethods == 0
+            ? "native code (no JIT)"
+            : FormattableString.Invariant($"JIT {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms ({jitMethods} methods)");
         stdout.WriteLine(FormattableString.Invariant(
-            $"  runtime: JIT {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms ({System.Runtime.JitInfo.GetCompiledMethodCount()} methods), GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms (gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}), allocated {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB"));
+            $"  runtime: {code}, GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms (gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}), allocated {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB"));
     }
 
     public static void Report(BuildResult result, BuildOptions options, TextWriter stdout, TextWriter stderr)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using SiteGen.Core;
 using YamlDotNet.Core;
 
@@ -220,6 +221,13 @@ internal static class Registry
     }
 
     /// <summary>Fills a DTO from a mapping: keys are the properties' names in snake_case.</summary>
+    /// <remarks>
+    /// Reflection over the DTO types, which are SiteGen's own: the native (ahead-of-time) build keeps every
+    /// member of SiteGen's assembly (TrimmerRootAssembly in SiteGen.csproj), so nothing here is trimmed away.
+    /// </remarks>
+    [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "DTO types are SiteGen's own; its assembly is a trimmer root.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "DTO types are SiteGen's own; its assembly is a trimmer root.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "DTO types are SiteGen's own; its assembly is a trimmer root.")]
     private static object Map(Type type, YamlMappingNode map, string file, List<Diagnostic> diagnostics)
     {
         var properties = type.GetProperties().ToDictionary(p => Snake(p.Name), StringComparer.Ordinal);

@@ -17,7 +17,10 @@ internal static class TranslationStatusFile
         TypeInfoResolver = TranslationStatusJson.Default,
     };
 
-    public static string Json(TranslationCoverage coverage) => JsonSerializer.Serialize(coverage, Options).Replace("\r\n", "\n") + "\n";
+    private static readonly System.Text.Json.Serialization.Metadata.JsonTypeInfo<TranslationCoverage> TypeInfo =
+        (System.Text.Json.Serialization.Metadata.JsonTypeInfo<TranslationCoverage>)Options.GetTypeInfo(typeof(TranslationCoverage));
+
+    public static string Json(TranslationCoverage coverage) => JsonSerializer.Serialize(coverage, TypeInfo).Replace("\r\n", "\n") + "\n";
 
     public static readonly string Path = Urls.TranslationStatus.TrimStart('/');
 

@@ -160,6 +160,8 @@ internal sealed class PageRenderer(Theme theme)
         Urls.Languages.ToDictionary(l => l, FormatFunctions, StringComparer.Ordinal);
 
     /// <summary>The number and date formatter, bound to the page's language: <c>fmt.money 1e10 "CNY"</c>, <c>fmt.count 17000</c>.</summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026",
+        Justification = "Scriban reflects over these lambdas' parameters; they are SiteGen's own methods, and SiteGen and Scriban are trimmer roots.")]
     private static ScriptObject FormatFunctions(string lang)
     {
         var fmt = new ScriptObject();

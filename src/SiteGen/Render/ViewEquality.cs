@@ -1,7 +1,9 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace SiteGen.Render;
 
@@ -15,6 +17,9 @@ namespace SiteGen.Render;
 internal static class ViewEquality
 {
     private static readonly ConcurrentDictionary<Type, Func<object, object?>[]?> Getters = new();
+
+    /// <summary>Why reflection over view records is safe in the native build: they are SiteGen's own types, and its assembly is a trimmer root (SiteGen.csproj).</summary>
+    private const string Rooted = "View records are SiteGen's own types; its assembly is a trimmer root.";
 
     public static bool Equal(object? a, object? b)
     {
@@ -130,6 +135,7 @@ internal static class ViewEquality
     /// is not sealed (its value's own type decides), or a record with such a property. Strings, plain values
     /// and sealed types that are not records hold none as far as <see cref="ListItems"/> counts.
     /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = Rooted)]
     private static bool MayHoldLists(Type type, HashSet<Type> visiting)
     {
         if (Nullable.GetUnderlyingType(type) is { } inner)
@@ -161,17 +167,25 @@ internal static class ViewEquality
     }
 
     /// <summary>A record's public instance properties in the order <see cref="RecordGetters"/> makes its getters.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = Rooted)]
     private static PropertyInfo[] RecordProperties(Type type) =>
         [.. type.GetProperties(BindingFlags.Instance | BindingFlags.Public)
             .Where(p => p.GetIndexParameters().Length == 0 && p.CanRead)
             .OrderBy(p => p.Name, StringComparer.Ordinal)];
 
     /// <summary>Compiled getters of a record's public instance properties; null for a type that is not a record.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = Rooted)]
     private static Func<object, object?>[]? RecordGetters(Type type)
     {
         if (type.GetProperty("EqualityContract", BindingFlags.Instance | BindingFlags.NonPublic) is null)
         {
             return null;
+        }
+
+        if (!RuntimeFeature.IsDynamicCodeCompiled)
+        {
+            // The native build cannot compile expressions (it would interpret them); a reflection getter is faster there.
+            return [.. RecordProperties(type).Select(p => (Func<object, object?>)p.GetValue)];
         }
 
         var parameter = Expression.Parameter(typeof(object));

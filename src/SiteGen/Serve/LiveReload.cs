@@ -46,7 +46,7 @@ internal sealed class LiveReload
 
     public void BuildFailed(IEnumerable<string> messages)
     {
-        var json = JsonSerializer.Serialize(messages.ToArray());
+        var json = JsonSerializer.Serialize(messages.ToArray(), LiveReloadJson.Default.StringArray);
         lock (_stateLock)
         {
             _errorJson = json;
@@ -118,3 +118,7 @@ internal sealed class LiveReload
         })();
         """;
 }
+
+/// <summary>The build-error messages sent to the browser, serialised without reflection.</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(string[]))]
+internal sealed partial class LiveReloadJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -13,7 +13,15 @@ namespace SiteGen.Tests.Serve;
 public sealed class PreviewBrowserTests
 {
     [SkippableFact]
-    public async Task Preview_search_and_live_reload_work_in_chromium_and_ctrl_c_stops_it()
+    public Task Preview_search_and_live_reload_work_in_chromium_and_ctrl_c_stops_it() =>
+        CheckPreview(["dotnet", typeof(SiteGen.Cli.CommandLine).Assembly.Location]);
+
+    /// <summary>The same checks against the native executable of the Release build (see NativeExecutableTests).</summary>
+    [SkippableFact]
+    public Task Native_preview_search_and_live_reload_work_in_chromium_and_ctrl_c_stops_it() =>
+        CheckPreview([SiteGen.Tests.Cli.NativeExecutableTests.RequireNative()]);
+
+    private static async Task CheckPreview(string[] command)
     {
         NodeTools.EnsureInstalled();
         NodeTools.RequireChromium();
@@ -21,12 +29,11 @@ public sealed class PreviewBrowserTests
         SiteGen.Tests.Build.BuildTests.CopyDirectory(Repo.Input, temp["input"]);
         SiteGen.Tests.Build.BuildTests.CopyDirectory(Repo.Theme, temp["theme"]);
         var port = FreePort();
-        var dll = typeof(SiteGen.Cli.CommandLine).Assembly.Location;
         // A process started in the background by a non-interactive shell (as CI may start this suite)
         // inherits SIGINT as ignored, and .NET keeps it so, as Ctrl+C is meant to be ignored there.
         // preview is started as a terminal would start it: with SIGINT at its default (coreutils env).
         var resetSigint = NodeTools.Run("env", "--default-signal=INT true").ExitCode == 0;
-        var start = new ProcessStartInfo(resetSigint ? "env" : "dotnet")
+        var start = new ProcessStartInfo(resetSigint ? "env" : command[0])
         {
             WorkingDirectory = Repo.Root,
             RedirectStandardOutput = true,
@@ -35,10 +42,10 @@ public sealed class PreviewBrowserTests
         if (resetSigint)
         {
             start.ArgumentList.Add("--default-signal=INT");
-            start.ArgumentList.Add("dotnet");
+            start.ArgumentList.Add(command[0]);
         }
 
-        foreach (var arg in new[] { dll, "preview", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--input", temp["input"], "--theme", temp["theme"], "--output", temp["output"] })
+        foreach (var arg in command.Skip(1).Concat(["preview", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--input", temp["input"], "--theme", temp["theme"], "--output", temp["output"]]))
         {
             start.ArgumentList.Add(arg);
         }
