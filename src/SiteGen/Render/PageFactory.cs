@@ -161,6 +161,8 @@ internal sealed class PageFactory
             _cardsByLang[lang == "zh" ? 0 : 1] = byArticle;
         }
 
+        _articleAlternates = new IReadOnlyList<Alternate>?[_site.Articles.Count];
+
         // The groups of pages in output order; made in parallel (each a pure function of the site), then joined.
         var groups = new List<Func<IEnumerable<Page>>> { () => [Chooser()] };
         var articleGroups = new List<int>();
@@ -322,25 +324,27 @@ internal sealed class PageFactory
         return lead.Length > 0 && Plain(body.Length > summary.Length * 3 ? body[..(summary.Length * 3)] : body).StartsWith(lead, StringComparison.Ordinal);
     }
 
+    /// <summary>What the layouts see of the site on a page: the language's shared view, with the page's navigation and other-language link.</summary>
     private SiteView SiteFor(string lang, string current, string? otherUrl)
     {
-        var nav = new (string Url, string Key)[]
-        {
-            (Urls.Home(lang), "nav_home"),
-            (Urls.Articles(lang), "nav_articles"),
-            (Urls.Districts(lang), "nav_districts"),
-            (Urls.Summary(lang), "nav_summary"),
-            (Urls.Search(lang), "nav_search"),
-        };
         var other = SiteModel.OtherLanguage(lang);
-        return new SiteView(
+        return _siteViews.GetOrAdd(lang, NewSiteView) with
+        {
+            Nav = Nav(lang, current),
+            OtherLanguage = otherUrl is null ? null : new Link(otherUrl, T(other, "language_name"), HtmlLang(other)),
+        };
+    }
+
+    /// <summary>The site view of a language without a page's navigation and other-language link: made once, its strings shared by every page.</summary>
+    private SiteView NewSiteView(string lang) =>
+        new(
             _site.Config.Title.For(lang),
             _site.Config.Description.For(lang),
             lang,
             HtmlLang(lang),
             Urls.Home(lang),
-            nav.Select(n => new NavLink(n.Url, T(lang, n.Key), n.Url == current || n.Url != Urls.Home(lang) && current.StartsWith(n.Url, StringComparison.Ordinal))).ToList(),
-            otherUrl is null ? null : new Link(otherUrl, T(other, "language_name"), HtmlLang(other)),
+            [],
+            null,
             _assets.Url("css/site.css"),
             _assets.Url("js/site.js"),
             _assets.Url("favicon.svg"),
@@ -349,21 +353,66 @@ internal sealed class PageFactory
             Urls.Topics(lang),
             _site.Config.Publisher.For(lang),
             Urls.Method(lang));
+
+    private readonly ConcurrentDictionary<string, SiteView> _siteViews = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A page's navigation: one list per language and current entry, shared by every page that shows it (all
+    /// 100,000 article pages of a language show the same one), instead of a list per page.
+    /// </summary>
+    private IReadOnlyList<NavLink> Nav(string lang, string current)
+    {
+        var entries = NavEntries[Array.IndexOf(SiteModel.Languages, lang)];
+        var currentOnes = 0;
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (entries[i].Url == current || entries[i].Url != Urls.Home(lang) && current.StartsWith(entries[i].Url, StringComparison.Ordinal))
+            {
+                currentOnes |= 1 << i;
+            }
+        }
+
+        return _navs.GetOrAdd((lang, currentOnes), key => [.. entries.Select((n, i) => new NavLink(n.Url, T(key.Lang, n.Key), (key.Current & (1 << i)) != 0))]);
     }
 
-    /// <summary>The head of a page that exists in both languages at <paramref name="urlFor"/>.</summary>
-    private HeadView Head(string kind, string lang, string title, string description, Func<string, string> urlFor, IReadOnlyCollection<string> existing, string ogType = "website")
+    /// <summary>The navigation's entries (URL, UI string) per language, in the order of <see cref="SiteModel.Languages"/>.</summary>
+    private static readonly (string Url, string Key)[][] NavEntries = [.. SiteModel.Languages.Select(lang => new (string, string)[]
     {
-        var url = urlFor(lang);
+        (Urls.Home(lang), "nav_home"),
+        (Urls.Articles(lang), "nav_articles"),
+        (Urls.Districts(lang), "nav_districts"),
+        (Urls.Summary(lang), "nav_summary"),
+        (Urls.Search(lang), "nav_search"),
+    })];
+
+    private readonly ConcurrentDictionary<(string Lang, int Current), IReadOnlyList<NavLink>> _navs = new();
+
+    /// <summary>The head of a page that exists in both languages at <paramref name="urlFor"/>.</summary>
+    /// <param name="alternates">The page's hreflang alternates when made already (an article's two pages share theirs).</param>
+    private HeadView Head(string kind, string lang, string title, string description, Func<string, string> urlFor, IReadOnlyCollection<string> existing, string ogType = "website", IReadOnlyList<Alternate>? alternates = null)
+    {
         var canonicalLang = existing.Contains(lang) ? lang : _site.Config.DefaultLanguage;
-        var alternates = SiteModel.Languages.Where(existing.Contains)
+        alternates ??= Alternates(lang, urlFor, existing);
+
+        // The page's own and canonical URLs are the alternates' strings (one instance each, not three).
+        string Absolute(string l) => existing.Contains(l) ? alternates.First(a => a.Hreflang == HtmlLang(l)).Href : _site.Urls.Absolute(urlFor(l));
+        var other = SiteModel.OtherLanguage(lang);
+        return new HeadView(kind, title, description, Absolute(lang), Absolute(canonicalLang), alternates, ogType,
+            lang == "zh" ? "zh_CN" : "en_US", existing.Contains(other) ? (other == "zh" ? "zh_CN" : "en_US") : null, !existing.Contains(lang));
+    }
+
+    /// <summary>
+    /// A page's hreflang alternates: each language it exists in, then x-default (the default language's version, or
+    /// the page's own when there is none). The same for every language of the page while the default language's version exists.
+    /// </summary>
+    private List<Alternate> Alternates(string lang, Func<string, string> urlFor, IReadOnlyCollection<string> existing) =>
+        SiteModel.Languages.Where(existing.Contains)
             .Select(l => new Alternate(HtmlLang(l), _site.Urls.Absolute(urlFor(l))))
             .Append(new Alternate("x-default", _site.Urls.Absolute(urlFor(existing.Contains(_site.Config.DefaultLanguage) ? _site.Config.DefaultLanguage : lang))))
             .ToList();
-        var other = SiteModel.OtherLanguage(lang);
-        return new HeadView(kind, title, description, _site.Urls.Absolute(url), _site.Urls.Absolute(urlFor(canonicalLang)), alternates, ogType,
-            lang == "zh" ? "zh_CN" : "en_US", existing.Contains(other) ? (other == "zh" ? "zh_CN" : "en_US") : null, !existing.Contains(lang));
-    }
+
+    /// <summary>Each article's hreflang alternates (by its index in the site), made by whichever of its pages comes first and shared by both.</summary>
+    private IReadOnlyList<Alternate>?[] _articleAlternates = [];
 
     private string FullTitle(string lang, string title) => $"{title} | {_site.Config.Title.For(lang)}";
 
@@ -453,7 +502,11 @@ internal sealed class PageFactory
     {
         var card = Card(article, lang);
         var existing = Both.Where(article.Exists).ToList();
-        var head = Head("article", lang, FullTitle(lang, card.Title), card.Summary, l => Urls.Article(l, article.Slug), existing, "article") with { TextLang = card.TitleLang };
+        string UrlFor(string l) => Urls.Article(l, article.Slug);
+        var alternates = existing.Contains(_site.Config.DefaultLanguage)
+            ? LazyInitializer.EnsureInitialized(ref _articleAlternates[index], () => Alternates(lang, UrlFor, existing))
+            : null;
+        var head = Head("article", lang, FullTitle(lang, card.Title), card.Summary, UrlFor, existing, "article", alternates) with { TextLang = card.TitleLang };
         var site = SiteFor(lang, Urls.Article(lang, article.Slug), Urls.Article(SiteModel.OtherLanguage(lang), article.Slug));
 
         Notice? notice = null;
