@@ -511,11 +511,7 @@ internal sealed class InlineInclude(IScriptCustomFunction include) : InsteadOfSc
 
                 var text = buffer.ToString();
                 Spare = buffer;
-                if (text.Length <= PartialMemo.MaxOutputChars)
-                {
-                    memo!.Remember(key, text);
-                }
-
+                memo!.Remember(key, text);
                 context.Write(text);
             }
         }

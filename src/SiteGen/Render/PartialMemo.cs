@@ -76,7 +76,7 @@ internal sealed class PartialMemo
 
     public void Remember(Key key, string output)
     {
-        if (Interlocked.Add(ref _kept, output.Length) <= BudgetChars)
+        if (output.Length <= MaxOutputChars && Interlocked.Add(ref _kept, output.Length) <= BudgetChars)
         {
             _entries[key.Partial].Outputs.TryAdd(key, output);
         }
