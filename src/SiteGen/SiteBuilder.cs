@@ -60,7 +60,7 @@ internal static class SiteBuilder
             System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(PageRenderer).TypeHandle);
             return (loaded, found);
         });
-        var (content, diagnostics) = ContentLoader.Load(options.InputDir, options.BaseUrl, session?.Content);
+        var (content, diagnostics) = ContentLoader.Load(options.InputDir, options.BaseUrl, session?.Content, keepBodies: session is not null);
         Mark("content");
         var all = diagnostics.ToList();
         var (theme, themeDiagnostics) = themeLoad.GetAwaiter().GetResult();
@@ -171,6 +171,11 @@ internal static class SiteBuilder
             try
             {
                 alongside.GetAwaiter().GetResult(); // finished before anything else happens to the sink
+            }
+            catch (Exception ex) when (InputChangedException.In(ex) is { } changed)
+            {
+                // a feed read an article's body again and its file had changed since the build read it
+                renderErrors = [.. renderErrors, changed];
             }
             catch (Exception) when (renderErrors.Count > 0)
             {

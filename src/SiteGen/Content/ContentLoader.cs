@@ -21,7 +21,12 @@ internal static class ContentLoader
 
     public static readonly string[] TranslationStatuses = ["machine-draft", "human", "reviewed"];
 
-    public static (ContentSet? Content, IReadOnlyList<Diagnostic> Diagnostics) Load(string inputDir, string? baseUrlOverride, ContentCache? cache = null)
+    /// <param name="keepBodies">
+    /// False in a clean build: each article keeps not its Markdown body but where it is in its file (<see cref="BodyInFile"/>),
+    /// with what the stages before the render need of it found now (its glossary terms, whether it starts with its summary);
+    /// the body is read again when its page renders. Preview's cache (and <c>check</c>) keep the bodies.
+    /// </param>
+    public static (ContentSet? Content, IReadOnlyList<Diagnostic> Diagnostics) Load(string inputDir, string? baseUrlOverride, ContentCache? cache = null, bool keepBodies = true)
     {
         var diagnostics = new List<Diagnostic>();
         cache?.BeginBuild(inputDir);
@@ -41,6 +46,9 @@ internal static class ContentLoader
         }
 
         var registries = new Registries(districtKeys, topicKeys, sectors.Select(s => s.Key).ToHashSet(StringComparer.Ordinal), units, indicators);
+        // Read before the articles: a clean build finds each article's glossary terms while it holds the body.
+        var editorial = EditorialData.Load(inputDir, diagnostics);
+        var glossary = keepBodies ? null : editorial.Glossary;
 
         var checkLinks = config is { AllowRawHtml: false };
         // A clean build reads the two languages at once (each keeps its own problems until both are done);
@@ -49,8 +57,8 @@ internal static class ContentLoader
         List<TranslatedArticle> translations = [];
         var zhDiagnostics = new List<Diagnostic>();
         var enDiagnostics = new List<Diagnostic>();
-        Action readZh = () => sources = ReadAll(inputDir, "zh", checkLinks, cache, zhDiagnostics, (parts, file, slug, d) => ReadSource(parts, file, slug, registries, d));
-        Action readEn = () => translations = ReadAll(inputDir, "en", checkLinks, cache, enDiagnostics, ReadTranslation);
+        Action readZh = () => sources = ReadAll(inputDir, "zh", checkLinks, keepBodies, cache, zhDiagnostics, (parts, file, slug, d) => ReadSource(parts, file, slug, registries, glossary, d));
+        Action readEn = () => translations = ReadAll(inputDir, "en", checkLinks, keepBodies, cache, enDiagnostics, ReadTranslation);
         if (cache is null)
         {
             Parallel.Invoke(readZh, readEn);
@@ -63,7 +71,6 @@ internal static class ContentLoader
 
         diagnostics.AddRange(zhDiagnostics);
         diagnostics.AddRange(enDiagnostics);
-        var editorial = EditorialData.Load(inputDir, diagnostics);
 
         CheckUnique(sources, diagnostics);
         // Against the zh files present, not the ones that read cleanly: a broken zh file must not make its translation an orphan.
@@ -80,7 +87,7 @@ internal static class ContentLoader
         return (ok ? new ContentSet(config!, districts, topics, sectors, units, indicators, sources, translations, editorial) : null, ordered);
     }
 
-    private static List<T> ReadAll<T>(string inputDir, string language, bool checkLinks, ContentCache? cache, List<Diagnostic> diagnostics, Func<MarkdownFile.Parts, string, string, List<Diagnostic>, T?> read)
+    private static List<T> ReadAll<T>(string inputDir, string language, bool checkLinks, bool keepBodies, ContentCache? cache, List<Diagnostic> diagnostics, Func<MarkdownFile.Parts, string, string, List<Diagnostic>, T?> read)
         where T : class
     {
         var dir = Path.Combine(inputDir, "articles", language);
@@ -126,7 +133,7 @@ internal static class ContentLoader
             var local = new List<Diagnostic>();
             var display = Paths.Display(files[i]);
             var slug = Path.GetFileNameWithoutExtension(files[i]);
-            var (text, error) = TextFile.Read(fullPaths[i], display);
+            var (text, error) = TextFile.Read(fullPaths[i], display, out var bytes);
             if (text is null)
             {
                 local.Add(error!);
@@ -137,6 +144,13 @@ internal static class ContentLoader
                 if (checkLinks)
                 {
                     BodyLinks.Check(parts.Body, display, parts.BodyLine, local);
+                }
+
+                if (!keepBodies && results[i] is { } article)
+                {
+                    var where = new BodyInFile(fullDir, Path.GetFileName(fullPaths[i]), bytes!, text, text.Length - parts.Body.Length);
+                    (article as SourceArticle)?.LeaveBodyIn(where);
+                    (article as TranslatedArticle)?.LeaveBodyIn(where);
                 }
             }
 
@@ -157,7 +171,8 @@ internal static class ContentLoader
 
     private sealed record Registries(HashSet<string> Districts, HashSet<string> Topics, HashSet<string> Sectors, UnitRegistry Units, IndicatorRegistry Indicators);
 
-    private static SourceArticle? ReadSource(MarkdownFile.Parts parts, string file, string fileSlug, Registries registries, List<Diagnostic> diagnostics)
+    /// <param name="glossary">A clean build's: the article's terms are found now, while its body is at hand (see <see cref="Load"/>).</param>
+    private static SourceArticle? ReadSource(MarkdownFile.Parts parts, string file, string fileSlug, Registries registries, IReadOnlyList<GlossaryTerm>? glossary, List<Diagnostic> diagnostics)
     {
         var districts = registries.Districts;
         var topics = registries.Topics;
@@ -226,6 +241,8 @@ internal static class ContentLoader
             parts.Body, parts.BodyLine, TranslationHash.Of(title, summary, parts.Body), figures, projects)
         {
             Notes = notes,
+            BodyStartsWithSummary = Lead.StartsWith(parts.Body, summary.Trim()),
+            Terms = glossary is null ? null : GlossaryTerm.In($"{title.Trim()}\n{summary.Trim()}\n{parts.Body}", glossary).ToList(),
             TitleLine = fm.LineOf("title"),
             SummaryLine = fm.LineOf("summary"),
             ProjectsLine = fm.LineOf(ProjectReader.Key),
@@ -265,6 +282,7 @@ internal static class ContentLoader
             : new TranslatedArticle(file, slug, title.Trim(), summary.Trim(), hash, status, parts.Body, parts.BodyLine)
             {
                 GlossaryExceptions = exceptions,
+                BodyStartsWithSummary = Lead.StartsWith(parts.Body, summary.Trim()),
                 GlossaryExceptionsLine = fm.LineOf(GlossaryExceptKey),
                 TitleLine = fm.LineOf("title"),
                 SummaryLine = fm.LineOf("summary"),

@@ -7,7 +7,44 @@ namespace SiteGen.Content;
 /// rendering, a note for readers, other wordings that are fine after the first use (<see cref="Accept"/>)
 /// and wordings that must not be used (<see cref="Reject"/>). <see cref="Key"/> is the page anchor.
 /// </summary>
-internal sealed record GlossaryTerm(string Key, string Zh, string En, string Notes, IReadOnlyList<string> Accept, IReadOnlyList<string> Reject, int Line);
+internal sealed record GlossaryTerm(string Key, string Zh, string En, string Notes, IReadOnlyList<string> Accept, IReadOnlyList<string> Reject, int Line)
+{
+    /// <summary>Terms found in Chinese text; a term found only inside a longer term (汉阳 in 汉阳区) does not count.</summary>
+    public static IEnumerable<GlossaryTerm> In(string zh, IReadOnlyList<GlossaryTerm> terms)
+    {
+        var present = terms.Where(t => zh.Contains(t.Zh, StringComparison.Ordinal)).ToList();
+        if (present.Count < 2)
+        {
+            return present;
+        }
+
+        var text = zh.ToCharArray();
+        var found = new List<GlossaryTerm>();
+        foreach (var term in present.OrderByDescending(t => t.Zh.Length).ThenBy(t => t.Line))
+        {
+            var any = false;
+            for (var from = 0; from < text.Length;)
+            {
+                var i = text.AsSpan(from).IndexOf(term.Zh.AsSpan(), StringComparison.Ordinal);
+                if (i < 0)
+                {
+                    break;
+                }
+
+                any = true;
+                Array.Fill(text, '\u0001', from + i, term.Zh.Length);
+                from += i + term.Zh.Length;
+            }
+
+            if (any)
+            {
+                found.Add(term);
+            }
+        }
+
+        return found.OrderBy(t => t.Line);
+    }
+}
 
 /// <summary>A phrase that must not be published in either language (input/data/style.yml), and why.</summary>
 internal sealed record BannedPhrase(string Phrase, string Reason, int Line);

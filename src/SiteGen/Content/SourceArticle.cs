@@ -27,18 +27,35 @@ internal sealed record SourceArticle(
 {
     private string? _body = Body;
 
-    /// <summary>The Markdown body; it throws once released (<see cref="ReleaseBody"/>).</summary>
+    private BodyInFile? _inFile;
+
+    /// <summary>
+    /// The Markdown body. In a clean build it is not held but read again from the file each time (<see cref="BodyInFile"/>),
+    /// which throws <see cref="InputChangedException"/> when the file changed since the build read it; it throws once released (<see cref="ReleaseBody"/>).
+    /// </summary>
     public string Body
     {
-        get => _body ?? throw ReleasedBody.Read(File);
+        get => _body ?? _inFile?.Read(File, BodyLine) ?? throw ReleasedBody.Read(File);
         init => _body = value;
     }
+
+    /// <summary>Whether the body string is held (a test seam: a clean build holds none from content loading on).</summary>
+    internal bool HoldsBody => _body is not null;
+
+    /// <summary>Lets the body string go; it is read again from where it is in its file when needed (a clean build).</summary>
+    internal void LeaveBodyIn(BodyInFile where) => (_body, _inFile) = (null, where);
 
     /// <summary>
     /// Drops the body. A clean build does so as soon as the article's pages have made their HTML from it,
     /// so that 100,000 bodies are not all held until the end; reading it afterwards is a bug, and throws.
     /// </summary>
-    internal void ReleaseBody() => _body = null;
+    internal void ReleaseBody() => (_body, _inFile) = (null, null);
+
+    /// <summary>Whether the body starts with the summary's text (<see cref="Lead.StartsWith"/>): the page then shows no separate lead.</summary>
+    public bool BodyStartsWithSummary { get; init; }
+
+    /// <summary>The glossary terms the title, summary and body use, found while the body was read (a clean build); null when not found then.</summary>
+    public IReadOnlyList<GlossaryTerm>? Terms { get; init; }
 
     /// <summary>Editor's notes: what the editors changed relative to the scraped source.</summary>
     public IReadOnlyList<EditorNote> Notes { get; init; } = [];
@@ -48,6 +65,86 @@ internal sealed record SourceArticle(
     public int SummaryLine { get; init; } = 1;
 
     public int ProjectsLine { get; init; } = 1;
+}
+
+/// <summary>
+/// Where an article's body is: its file (the folder's path, shared by every article in it, and the slug), the hash of the
+/// file's bytes as the build read them, and where in them the body starts. A clean build keeps this instead of the body
+/// and reads the body again when a page renders; a file whose bytes changed since (an editor saved it during the build)
+/// fails the build with an error saying so, instead of a page made from text the build did not check.
+/// </summary>
+internal sealed class BodyInFile
+{
+    private readonly string _folder;
+    private readonly string _name;
+    private readonly UInt128 _hash;
+    private readonly int _byteOffset;
+    private readonly int _charOffset;
+
+    /// <param name="text">The file's text as <see cref="TextFile.Read(string, string)"/> made it from <paramref name="bytes"/>.</param>
+    /// <param name="bodyStart">Where the body starts in <paramref name="text"/>.</param>
+    public BodyInFile(string folder, string name, byte[] bytes, string text, int bodyStart)
+    {
+        _folder = folder;
+        _name = name;
+        _hash = System.IO.Hashing.XxHash128.HashToUInt128(bytes);
+        var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        // Without carriage returns the text is the bytes decoded as they are, so the body starts at a byte offset;
+        // with them (normalised away) the whole file is decoded again and the body taken from the same character.
+        (_byteOffset, _charOffset) = bytes.AsSpan().IndexOf((byte)'\r') < 0
+            ? (bom + System.Text.Encoding.UTF8.GetByteCount(text.AsSpan(0, bodyStart)), 0)
+            : (bom, bodyStart);
+    }
+
+    /// <summary>The body, read again; throws <see cref="InputChangedException"/> when the file is not the one the build read.</summary>
+    public string Read(string file, int line)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = System.IO.File.ReadAllBytes(Path.Join(_folder, _name));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw Changed(file, line, "could not be read again");
+        }
+
+        if (System.IO.Hashing.XxHash128.HashToUInt128(bytes) != _hash)
+        {
+            throw Changed(file, line, "changed");
+        }
+
+        var text = TextFile.Decode(bytes, _byteOffset);
+        return _charOffset == 0 ? text : text[_charOffset..];
+    }
+
+    private static InputChangedException Changed(string file, int line, string what) =>
+        new(Diagnostic.Error(file, line, $"this file {what} during the build (saved, moved or deleted while the pages were made); nothing was published: run the build again"));
+}
+
+/// <summary>Whether an article's body begins with its summary's text.</summary>
+internal static class Lead
+{
+    /// <summary>True when the body's letters and digits start with the summary's (a trailing ellipsis or full stop aside): the summary is the body's lead.</summary>
+    public static bool StartsWith(string body, string summary)
+    {
+        static string Plain(string s)
+        {
+            var sb = new System.Text.StringBuilder(s.Length);
+            foreach (var c in s)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    sb.Append(c);
+                }
+            }
+
+            return sb.ToString();
+        }
+
+        var lead = Plain(summary.TrimEnd('…', '.'));
+        return lead.Length > 0 && Plain(body.Length > summary.Length * 3 ? body[..(summary.Length * 3)] : body).StartsWith(lead, StringComparison.Ordinal);
+    }
 }
 
 /// <summary>The error of reading an article body that a clean build has already released.</summary>
@@ -78,15 +175,26 @@ internal sealed record TranslatedArticle(
 {
     private string? _body = Body;
 
-    /// <summary>The Markdown body; it throws once released (<see cref="ReleaseBody"/>).</summary>
+    private BodyInFile? _inFile;
+
+    /// <summary>The Markdown body, as <see cref="SourceArticle.Body"/>.</summary>
     public string Body
     {
-        get => _body ?? throw ReleasedBody.Read(File);
+        get => _body ?? _inFile?.Read(File, BodyLine) ?? throw ReleasedBody.Read(File);
         init => _body = value;
     }
 
+    /// <summary>Whether the body string is held (a test seam, as <see cref="SourceArticle.HoldsBody"/>).</summary>
+    internal bool HoldsBody => _body is not null;
+
+    /// <summary>As <see cref="SourceArticle.LeaveBodyIn"/>.</summary>
+    internal void LeaveBodyIn(BodyInFile where) => (_body, _inFile) = (null, where);
+
     /// <summary>Drops the body, as <see cref="SourceArticle.ReleaseBody"/> does.</summary>
-    internal void ReleaseBody() => _body = null;
+    internal void ReleaseBody() => (_body, _inFile) = (null, null);
+
+    /// <summary>Whether the body starts with the translation's summary (<see cref="Lead.StartsWith"/>).</summary>
+    public bool BodyStartsWithSummary { get; init; }
 
     /// <summary>Glossary terms (Chinese) this translation words differently on purpose (<c>glossary_except:</c>).</summary>
     public IReadOnlyList<string> GlossaryExceptions { get; init; } = [];

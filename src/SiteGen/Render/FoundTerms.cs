@@ -42,7 +42,7 @@ internal static class FoundTerms
     {
         if (!remember)
         {
-            return EditorialCheck.TermsIn($"{source.Title}\n{source.Summary}\n{source.Body}", glossary).ToList();
+            return source.Terms ?? EditorialCheck.TermsIn($"{source.Title}\n{source.Summary}\n{source.Body}", glossary).ToList();
         }
 
         if (Found.TryGetValue(source, out var entry)

@@ -303,27 +303,6 @@ internal sealed class PageFactory
     private string CountText(string lang, string key, int count) =>
         T(lang, count == 1 ? key + "_one" : key).Replace("{count}", Formats.Count(count, lang), StringComparison.Ordinal);
 
-    /// <summary>True when the body opens with the summary, so showing it again as a lead would repeat it.</summary>
-    private static bool StartsWithLead(string body, string summary)
-    {
-        static string Plain(string s)
-        {
-            var sb = new System.Text.StringBuilder(s.Length);
-            foreach (var c in s)
-            {
-                if (char.IsLetterOrDigit(c))
-                {
-                    sb.Append(c);
-                }
-            }
-
-            return sb.ToString();
-        }
-
-        var lead = Plain(summary.TrimEnd('…', '.'));
-        return lead.Length > 0 && Plain(body.Length > summary.Length * 3 ? body[..(summary.Length * 3)] : body).StartsWith(lead, StringComparison.Ordinal);
-    }
-
     /// <summary>What the layouts see of the site on a page: the language's shared view, with the page's navigation and other-language link.</summary>
     private SiteView SiteFor(string lang, string current, string? otherUrl)
     {
@@ -532,7 +511,7 @@ internal sealed class PageFactory
             "",
             [],
             lang == "en" && article.Translation is null ? HtmlLang("zh") : null,
-            !StartsWithLead(lang == "en" && article.Translation is not null ? article.Translation.Body : article.Source.Body, card.Summary),
+            !(lang == "en" && article.Translation is not null ? article.Translation.BodyStartsWithSummary : article.Source.BodyStartsWithSummary),
             notice,
             newer is null ? null : Card(newer, lang),
             older is null ? null : Card(older, lang),

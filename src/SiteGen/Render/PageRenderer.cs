@@ -87,13 +87,26 @@ internal sealed class PageRenderer(Theme theme)
                 var count = Math.Min(FinishedTogether, to - start);
                 for (var k = 0; k < count; k++)
                 {
-                    finished[k] = pages[order?[start + k] ?? start + k].Complete();
+                    var i = order?[start + k] ?? start + k;
+                    try
+                    {
+                        finished[k] = pages[i].Complete();
+                    }
+                    catch (InputChangedException ex)
+                    {
+                        // An article's file changed since the build read it (its body is read again now): the build fails.
+                        errors[i] = ex.Diagnostic;
+                    }
                 }
 
                 for (var k = 0; k < count; k++)
                 {
                     var i = order?[start + k] ?? start + k;
-                    var page = finished[k]!;
+                    if (finished[k] is not { } page)
+                    {
+                        continue;
+                    }
+
                     finished[k] = null;
                     try
                     {

@@ -148,41 +148,8 @@ internal static class EditorialCheck
         }
     }
 
-    /// <summary>Terms found in Chinese text; a term found only inside a longer term (汉阳 in 汉阳区) does not count.</summary>
-    internal static IEnumerable<GlossaryTerm> TermsIn(string zh, IReadOnlyList<GlossaryTerm> terms)
-    {
-        var present = terms.Where(t => zh.Contains(t.Zh, StringComparison.Ordinal)).ToList();
-        if (present.Count < 2)
-        {
-            return present;
-        }
-
-        var text = zh.ToCharArray();
-        var found = new List<GlossaryTerm>();
-        foreach (var term in present.OrderByDescending(t => t.Zh.Length).ThenBy(t => t.Line))
-        {
-            var any = false;
-            for (var from = 0; from < text.Length;)
-            {
-                var i = text.AsSpan(from).IndexOf(term.Zh.AsSpan(), StringComparison.Ordinal);
-                if (i < 0)
-                {
-                    break;
-                }
-
-                any = true;
-                Array.Fill(text, '\u0001', from + i, term.Zh.Length);
-                from += i + term.Zh.Length;
-            }
-
-            if (any)
-            {
-                found.Add(term);
-            }
-        }
-
-        return found.OrderBy(t => t.Line);
-    }
+    /// <summary>Terms found in Chinese text (<see cref="GlossaryTerm.In"/>).</summary>
+    internal static IEnumerable<GlossaryTerm> TermsIn(string zh, IReadOnlyList<GlossaryTerm> terms) => GlossaryTerm.In(zh, terms);
 
     /// <summary>Markdown escapes and emphasis marks removed, so that phrases match the words a reader sees.</summary>
     private static string Plain(string markdown) =>
