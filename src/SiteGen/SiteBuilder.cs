@@ -175,7 +175,7 @@ internal static class SiteBuilder
             catch (Exception ex) when (InputChangedException.In(ex) is { } changed)
             {
                 // a feed read an article's body again and its file had changed since the build read it
-                renderErrors = [.. renderErrors, changed];
+                renderErrors = renderErrors.Contains(changed) ? renderErrors : [.. renderErrors, changed];
             }
             catch (Exception) when (renderErrors.Count > 0)
             {
