@@ -80,6 +80,7 @@ internal sealed class BodyInFile
     private readonly UInt128 _hash;
     private readonly int _byteOffset;
     private readonly int _charOffset;
+    private readonly int _length;
 
     /// <param name="text">The file's text as <see cref="TextFile.Read(string, string)"/> made it from <paramref name="bytes"/>.</param>
     /// <param name="bodyStart">Where the body starts in <paramref name="text"/>.</param>
@@ -88,6 +89,7 @@ internal sealed class BodyInFile
         _folder = folder;
         _name = name;
         _hash = System.IO.Hashing.XxHash128.HashToUInt128(bytes);
+        _length = bytes.Length;
         var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         // Without carriage returns the text is the bytes decoded as they are, so the body starts at a byte offset;
         // with them (normalised away) the whole file is decoded again and the body taken from the same character.
@@ -99,23 +101,52 @@ internal sealed class BodyInFile
     /// <summary>The body, read again; throws <see cref="InputChangedException"/> when the file is not the one the build read.</summary>
     public string Read(string file, int line)
     {
-        byte[] bytes;
+        // One byte more than the build read: a file that grew since is told from one that did not.
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(_length + 1);
         try
         {
-            bytes = System.IO.File.ReadAllBytes(Path.Join(_folder, _name));
+            int read;
+            try
+            {
+                read = ReadInto(buffer.AsSpan(0, _length + 1));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw Changed(file, line, "could not be read again");
+            }
+
+            var bytes = buffer.AsSpan(0, read);
+            if (read != _length || System.IO.Hashing.XxHash128.HashToUInt128(bytes) != _hash)
+            {
+                throw Changed(file, line, "changed");
+            }
+
+            var text = TextFile.Decode(bytes, _byteOffset);
+            return _charOffset == 0 ? text : text[_charOffset..];
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        finally
         {
-            throw Changed(file, line, "could not be read again");
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads the file into <paramref name="buffer"/> until it is full or the file ends; how many bytes were read.</summary>
+    private int ReadInto(Span<byte> buffer)
+    {
+        using var handle = System.IO.File.OpenHandle(Path.Join(_folder, _name));
+        var total = 0;
+        while (total < buffer.Length)
+        {
+            var want = buffer.Length - total;
+            var n = System.IO.RandomAccess.Read(handle, buffer[total..], total);
+            total += n;
+            if (n < want)
+            {
+                break; // a short read of a file is its end: no second call to be told so
+            }
         }
 
-        if (System.IO.Hashing.XxHash128.HashToUInt128(bytes) != _hash)
-        {
-            throw Changed(file, line, "changed");
-        }
-
-        var text = TextFile.Decode(bytes, _byteOffset);
-        return _charOffset == 0 ? text : text[_charOffset..];
+        return total;
     }
 
     private static InputChangedException Changed(string file, int line, string what) =>
