@@ -165,10 +165,9 @@ internal sealed class PageFactory
 
         // The groups of pages in output order; made in parallel (each a pure function of the site), then joined.
         var groups = new List<Func<IEnumerable<Page>>> { () => [Chooser()] };
-        var articleGroups = new List<int>();
+        var articlePages = new Page[SiteModel.Languages.Length][];
         foreach (var lang in SiteModel.Languages)
         {
-            articleGroups.Add(groups.Count + 2);
             groups.AddRange(
             [
                 () => [Home(lang)],
@@ -182,7 +181,7 @@ internal sealed class PageFactory
                         articles[i] = Article(_site.Articles[i], i, lang, related);
                         return related;
                     }, _ => { });
-                    return articles;
+                    return articlePages[Array.IndexOf(SiteModel.Languages, lang)] = articles;
                 },
                 () => [DistrictList(lang)],
                 () => _site.PublishedDistricts.Select(d => District(d, lang)).ToList(),
@@ -199,7 +198,7 @@ internal sealed class PageFactory
         groups.Add(() => [NotFound(_site.Config.DefaultLanguage, Urls.RootNotFound)]);
         var made = new IEnumerable<Page>[groups.Count];
         Parallel.For(0, groups.Count, i => made[i] = groups[i]());
-        _articlePagesAt = [.. articleGroups.Select(g => made.Take(g).Sum(m => m.Count()))];
+        _articlePagesAt = [.. articlePages.Select(group => made.TakeWhile(m => !ReferenceEquals(m, group)).Sum(m => m.Count()))];
         return [.. made.SelectMany(g => g)];
     }
 
