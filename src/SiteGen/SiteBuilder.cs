@@ -16,7 +16,7 @@ internal sealed record BuildResult(
     int Files,
     TimeSpan Elapsed,
     string? SearchMessage = null,
-    IReadOnlyList<(string Stage, TimeSpan At, long Allocated, TimeSpan Cpu)>? Stages = null,
+    IReadOnlyList<(string Stage, TimeSpan At, long Allocated, TimeSpan Cpu, long Heap)>? Stages = null,
     int ReusedPages = 0);
 
 /// <summary>The build order, one screen: Content → Site → Render → Publish.</summary>
@@ -36,12 +36,13 @@ internal static class SiteBuilder
     public static BuildResult Build(BuildOptions options, BuildSession? session = null)
     {
         var clock = Stopwatch.StartNew();
-        var stages = new List<(string, TimeSpan, long, TimeSpan)>();
+        var stages = new List<(string, TimeSpan, long, TimeSpan, long)>();
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         var cpuBefore = Environment.CpuUsage.TotalTime;
         void Mark(string stage)
         {
-            stages.Add((stage, clock.Elapsed, GC.GetTotalAllocatedBytes() - allocatedBefore, Environment.CpuUsage.TotalTime - cpuBefore));
+            // The heap as the stage ends (what it still holds, garbage included): where a build's memory goes (`--verbose`).
+            stages.Add((stage, clock.Elapsed, GC.GetTotalAllocatedBytes() - allocatedBefore, Environment.CpuUsage.TotalTime - cpuBefore, GC.GetTotalMemory(false)));
             options.Progress?.Report(new ProgressStep("build", stages.Count, StageCount, stage));
         }
 

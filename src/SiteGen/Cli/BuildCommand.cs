@@ -68,14 +68,14 @@ internal static class BuildCommand
         return result.Succeeded ? 0 : 1;
     }
 
-    /// <summary>The time of each stage (<c>--verbose</c>).</summary>
+    /// <summary>The time, CPU, allocations and heap of each stage, and the process's peak memory (<c>--verbose</c>).</summary>
     public static void ReportStages(BuildResult result, TextWriter stdout)
     {
         var (previous, allocated, cpu) = (TimeSpan.Zero, 0L, TimeSpan.Zero);
-        foreach (var (stage, at, allocatedAt, cpuAt) in result.Stages ?? [])
+        foreach (var (stage, at, allocatedAt, cpuAt, heap) in result.Stages ?? [])
         {
             stdout.WriteLine(FormattableString.Invariant(
-                $"  {stage,-28} {(at - previous).TotalMilliseconds,8:0} ms  CPU {(cpuAt - cpu).TotalMilliseconds,6:0} ms {(allocatedAt - allocated) / (1024 * 1024),8} MiB allocated"));
+                $"  {stage,-28} {(at - previous).TotalMilliseconds,8:0} ms  CPU {(cpuAt - cpu).TotalMilliseconds,6:0} ms {(allocatedAt - allocated) / (1024 * 1024),8} MiB allocated, heap {heap / (1024 * 1024),6} MiB"));
             (previous, allocated, cpu) = (at, allocatedAt, cpuAt);
         }
 
@@ -91,7 +91,14 @@ internal static class BuildCommand
             ? "native code (no JIT)"
             : FormattableString.Invariant($"JIT {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms ({jitMethods} methods)");
         stdout.WriteLine(FormattableString.Invariant(
-            $"  runtime: {code}, GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms (gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}), allocated {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB"));
+            $"  runtime: {code}, GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms (gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}), allocated {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB, peak memory {PeakMemory() / (1024 * 1024)} MiB"));
+    }
+
+    /// <summary>The most physical memory the process has held so far (its peak resident set), in bytes.</summary>
+    private static long PeakMemory()
+    {
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        return self.PeakWorkingSet64;
     }
 
     public static void Report(BuildResult result, BuildOptions options, TextWriter stdout, TextWriter stderr)
