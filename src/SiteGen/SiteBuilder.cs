@@ -130,11 +130,14 @@ internal static class SiteBuilder
                 {
                     if (sink is LiveSink live && Sitemap.SameEntries(previous!.PageList, pages))
                     {
-                        live.Keep(Sitemap.Path);
+                        foreach (var path in Sitemap.Paths(pages, site.Urls))
+                        {
+                            live.Keep(path);
+                        }
                     }
                     else
                     {
-                        sink.Write(Sitemap.Build(pages, site.Urls));
+                        Sitemap.Write(pages, site.Urls, sink);
                     }
                 },
                 () => sink.Write(Sitemap.Robots(site.Urls)),
@@ -148,7 +151,7 @@ internal static class SiteBuilder
                     }
                     else
                     {
-                        sink.Write(TranslationStatusFile.Build(coverage));
+                        TranslationStatusFile.Write(coverage, sink);
                     }
                 },
                 .. tables.Select(t => (Action)(() => WriteTable(sink, t.Page, t.Table, site.Urls, previous, rendered))),

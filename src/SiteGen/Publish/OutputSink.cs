@@ -31,6 +31,25 @@ internal abstract class OutputSink
         WriteFile(path, bytes);
     }
 
+    /// <summary>
+    /// Writes a file as <paramref name="write"/> makes it, for the largest site-wide files (the sitemap, the translation
+    /// status): a clean build streams it to disk instead of holding it whole. <paramref name="write"/> must not close the stream.
+    /// </summary>
+    public void Write(string path, Action<Stream> write)
+    {
+        Interlocked.Increment(ref _count);
+        _paths.TryAdd(path, 0);
+        WriteStream(path, write);
+    }
+
+    /// <summary>Made in memory and written as bytes, unless the sink can stream it.</summary>
+    protected virtual void WriteStream(string path, Action<Stream> write)
+    {
+        using var memory = new MemoryStream();
+        write(memory);
+        WriteFile(path, memory.GetBuffer().AsSpan(0, (int)memory.Length));
+    }
+
     private readonly ConcurrentDictionary<string, byte> _paths = new(StringComparer.Ordinal);
 
     /// <summary>Every path this build has made (or kept) so far.</summary>
@@ -58,13 +77,7 @@ internal sealed class StagingSink(string outputDir, bool keepDigests) : OutputSi
 
     protected override void WriteFile(string path, ReadOnlySpan<byte> bytes)
     {
-        var full = Path.Combine(Folder, path.Replace('/', Path.DirectorySeparatorChar));
-        var dir = Path.GetDirectoryName(full)!;
-        if (!_folders.ContainsKey(dir))
-        {
-            Directory.CreateDirectory(dir);
-            _folders.TryAdd(dir, 0);
-        }
+        var full = FullPath(path);
 
         // Open, write, close: File.WriteAllBytes also asks the file system to preallocate (two more calls per file).
         using (var handle = File.OpenHandle(full, FileMode.Create, FileAccess.Write))
@@ -73,6 +86,33 @@ internal sealed class StagingSink(string outputDir, bool keepDigests) : OutputSi
         }
 
         Digests?.TryAdd(path, Digest(bytes));
+    }
+
+    /// <summary>Straight into its file, unless digests are kept (preview's first build hashes the bytes).</summary>
+    protected override void WriteStream(string path, Action<Stream> write)
+    {
+        if (Digests is not null)
+        {
+            base.WriteStream(path, write);
+            return;
+        }
+
+        using var file = new FileStream(FullPath(path), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        write(file);
+    }
+
+    /// <summary>The file's path in the staging folder, its folder made.</summary>
+    private string FullPath(string path)
+    {
+        var full = Path.Combine(Folder, path.Replace('/', Path.DirectorySeparatorChar));
+        var dir = Path.GetDirectoryName(full)!;
+        if (!_folders.ContainsKey(dir))
+        {
+            Directory.CreateDirectory(dir);
+            _folders.TryAdd(dir, 0);
+        }
+
+        return full;
     }
 }
 

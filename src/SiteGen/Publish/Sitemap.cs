@@ -8,7 +8,8 @@ namespace SiteGen.Publish;
 
 /// <summary>
 /// /sitemap.xml: every indexable page with its hreflang alternates (xhtml:link) and x-default.
-/// Fallback pages (an English URL showing the Chinese text) are left out: they are noindex.
+/// Fallback pages (an English URL showing the Chinese text) are left out: they are noindex. A site with more
+/// pages than one sitemap may list gets a sitemap index and parts (<see cref="Write"/>).
 /// </summary>
 internal static class Sitemap
 {
@@ -44,40 +45,153 @@ internal static class Sitemap
 
     private static string? LastMod(Page page) => page.Model is ArticleView article ? article.Card.DateIso : null;
 
+    /// <summary>The sitemap protocol's limits for one file: 50,000 URLs and 50 MB (52,428,800 bytes) uncompressed.</summary>
+    public const int MaxUrls = 50_000;
+
+    public const long MaxBytes = 52_428_800;
+
+    /// <summary>
+    /// The sitemap as one file (<see cref="Build"/>): the URLs of its pages, or, when they are more than one sitemap may
+    /// hold (<see cref="MaxUrls"/>, <see cref="MaxBytes"/>), a sitemap index at sitemap.xml and its parts at
+    /// sitemap-1.xml, sitemap-2.xml, …; streamed, not held whole.
+    /// </summary>
+    public static void Write(IReadOnlyList<Page> pages, Urls urls, OutputSink sink, int maxUrls = MaxUrls, long maxBytes = MaxBytes)
+    {
+        var entries = Entries(pages);
+        var parts = Parts(entries, urls, maxUrls, maxBytes);
+        if (parts.Count == 1)
+        {
+            sink.Write(Path, stream => WriteUrls(stream, entries, 0, entries.Count, urls));
+            return;
+        }
+
+        sink.Write(Path, stream => WriteIndex(stream, parts.Count, urls));
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var (from, to) = parts[i];
+            sink.Write(PartPath(i + 1), stream => WriteUrls(stream, entries, from, to, urls));
+        }
+    }
+
+    /// <summary>The sitemap as one file in memory (tests and tools; a build streams it with <see cref="Write"/>).</summary>
     public static OutputFile Build(IReadOnlyList<Page> pages, Urls urls)
     {
+        var entries = Entries(pages);
         var stream = new MemoryStream();
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
-        using (var xml = XmlWriter.Create(stream, settings))
+        WriteUrls(stream, entries, 0, entries.Count, urls);
+        return new OutputFile(Path, stream.ToArray());
+    }
+
+    /// <summary>The files <see cref="Write"/> makes for these pages: sitemap.xml, and its parts when it is an index.</summary>
+    public static IEnumerable<string> Paths(IReadOnlyList<Page> pages, Urls urls, int maxUrls = MaxUrls, long maxBytes = MaxBytes)
+    {
+        var parts = Parts(Entries(pages), urls, maxUrls, maxBytes).Count;
+        return parts == 1 ? [Path] : [Path, .. Enumerable.Range(1, parts).Select(PartPath)];
+    }
+
+    private static string PartPath(int part) => $"sitemap-{part}.xml";
+
+    /// <summary>The pages the sitemap lists, in URL order.</summary>
+    private static List<Page> Entries(IReadOnlyList<Page> pages) => [.. pages.Where(p => p.InSitemap).OrderBy(p => p.Url, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The entries each sitemap file holds, [from, to): as many as fit in <paramref name="maxUrls"/> and, by a bound on
+    /// each entry's bytes that is never below its real size, <paramref name="maxBytes"/>. One part when all fit.
+    /// </summary>
+    private static List<(int From, int To)> Parts(List<Page> entries, Urls urls, int maxUrls, long maxBytes)
+    {
+        var parts = new List<(int, int)>();
+        var (from, bytes) = (0, (long)UrlsetBytes);
+        for (var i = 0; i < entries.Count; i++)
         {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("urlset", SitemapNs);
-            xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNs);
-            foreach (var page in pages.Where(p => p.InSitemap).OrderBy(p => p.Url, StringComparer.Ordinal))
+            var size = EntryBytes(entries[i], urls);
+            if (i > from && (i - from == maxUrls || bytes + size > maxBytes))
             {
-                xml.WriteStartElement("url", SitemapNs);
-                xml.WriteElementString("loc", SitemapNs, urls.Absolute(page.Url));
-                if (LastMod(page) is { } lastmod)
-                {
-                    xml.WriteElementString("lastmod", SitemapNs, lastmod);
-                }
+                parts.Add((from, i));
+                (from, bytes) = (i, UrlsetBytes);
+            }
 
-                foreach (var alternate in page.Head.Alternates)
-                {
-                    xml.WriteStartElement("xhtml", "link", XhtmlNs);
-                    xml.WriteAttributeString("rel", "alternate");
-                    xml.WriteAttributeString("hreflang", alternate.Hreflang);
-                    xml.WriteAttributeString("href", alternate.Href);
-                    xml.WriteEndElement();
-                }
+            bytes += size;
+        }
 
+        parts.Add((from, entries.Count));
+        return parts;
+    }
+
+    /// <summary>The bytes of a sitemap file without its entries (declaration, urlset with its namespaces), rounded up.</summary>
+    private const int UrlsetBytes = 256;
+
+    /// <summary>An entry's bytes at most: the markup of an entry and its links, and its text as UTF-8 with every character XML escapes counted as its longest escape.</summary>
+    private static long EntryBytes(Page page, Urls urls)
+    {
+        static long Text(string s)
+        {
+            long n = System.Text.Encoding.UTF8.GetByteCount(s);
+            foreach (var c in s)
+            {
+                n += c is '&' or '<' or '>' or '"' or '\'' ? 5 : 0;
+            }
+
+            return n;
+        }
+
+        // <url>, <loc>, <lastmod> with their indents and line ends, then each link's <xhtml:link rel="alternate" …/>.
+        var size = 128 + Text(urls.Absolute(page.Url)) + 64;
+        foreach (var alternate in page.Head.Alternates)
+        {
+            size += 96 + Text(alternate.Hreflang) + Text(alternate.Href);
+        }
+
+        return size;
+    }
+
+    private static XmlWriter Xml(Stream stream) =>
+        XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n", CloseOutput = false });
+
+    private static void WriteUrls(Stream stream, List<Page> entries, int from, int to, Urls urls)
+    {
+        using var xml = Xml(stream);
+        xml.WriteStartDocument();
+        xml.WriteStartElement("urlset", SitemapNs);
+        xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNs);
+        for (var i = from; i < to; i++)
+        {
+            var page = entries[i];
+            xml.WriteStartElement("url", SitemapNs);
+            xml.WriteElementString("loc", SitemapNs, urls.Absolute(page.Url));
+            if (LastMod(page) is { } lastmod)
+            {
+                xml.WriteElementString("lastmod", SitemapNs, lastmod);
+            }
+
+            foreach (var alternate in page.Head.Alternates)
+            {
+                xml.WriteStartElement("xhtml", "link", XhtmlNs);
+                xml.WriteAttributeString("rel", "alternate");
+                xml.WriteAttributeString("hreflang", alternate.Hreflang);
+                xml.WriteAttributeString("href", alternate.Href);
                 xml.WriteEndElement();
             }
 
             xml.WriteEndElement();
         }
 
-        return new OutputFile(Path, stream.ToArray());
+        xml.WriteEndElement();
+    }
+
+    private static void WriteIndex(Stream stream, int parts, Urls urls)
+    {
+        using var xml = Xml(stream);
+        xml.WriteStartDocument();
+        xml.WriteStartElement("sitemapindex", SitemapNs);
+        for (var part = 1; part <= parts; part++)
+        {
+            xml.WriteStartElement("sitemap", SitemapNs);
+            xml.WriteElementString("loc", SitemapNs, urls.Absolute("/" + PartPath(part)));
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
     }
 
     public static OutputFile Robots(Urls urls) =>

@@ -8,11 +8,12 @@ namespace SiteGen.Publish;
 /// <summary>The translation coverage as JSON: /translation-status.json and `sitegen translate-status --json`.</summary>
 internal static class TranslationStatusFile
 {
-    /// <summary>Snake-case, indented, non-ASCII kept as it is; the type metadata is generated at compile time (no reflection at start-up).</summary>
+    /// <summary>Snake-case, indented with "\n" line ends on every system, non-ASCII kept as it is; the type metadata is generated at compile time (no reflection at start-up).</summary>
     public static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
+        NewLine = "\n",
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         TypeInfoResolver = TranslationStatusJson.Default,
     };
@@ -20,11 +21,16 @@ internal static class TranslationStatusFile
     private static readonly System.Text.Json.Serialization.Metadata.JsonTypeInfo<TranslationCoverage> TypeInfo =
         (System.Text.Json.Serialization.Metadata.JsonTypeInfo<TranslationCoverage>)Options.GetTypeInfo(typeof(TranslationCoverage));
 
-    public static string Json(TranslationCoverage coverage) => JsonSerializer.Serialize(coverage, TypeInfo).Replace("\r\n", "\n") + "\n";
+    public static string Json(TranslationCoverage coverage) => JsonSerializer.Serialize(coverage, TypeInfo) + "\n";
 
     public static readonly string Path = Urls.TranslationStatus.TrimStart('/');
 
-    public static OutputFile Build(TranslationCoverage coverage) => OutputFile.Text(Path, Json(coverage));
+    /// <summary>Writes /translation-status.json, the same text as <see cref="Json"/>, streamed (at 100,000 articles it is 30 MB).</summary>
+    public static void Write(TranslationCoverage coverage, OutputSink sink) => sink.Write(Path, stream =>
+    {
+        JsonSerializer.Serialize(stream, coverage, TypeInfo);
+        stream.WriteByte((byte)'\n');
+    });
 }
 
 [System.Text.Json.Serialization.JsonSerializable(typeof(TranslationCoverage))]

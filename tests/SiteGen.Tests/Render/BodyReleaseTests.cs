@@ -17,12 +17,12 @@ public sealed class BodyReleaseTests
     [Fact]
     public void Pages_whose_bodies_are_released_are_the_same_bytes_as_pages_made_with_every_body_up_front()
     {
-        var (releasing, site, releasingTheme) = Factory(remember: false);
+        var (releasing, site, releasingTheme) = RepoPages.Factory(remember: false);
         var keep = site.Articles.Take(2).ToList();
         releasing.ReleaseBodies(keep);
         var released = RenderAll(releasing, releasingTheme);
 
-        var (eager, _, eagerTheme) = Factory(remember: true);
+        var (eager, _, eagerTheme) = RepoPages.Factory(remember: true);
         var upFront = RenderAll(eager, eagerTheme);
 
         Assert.Equal(upFront.Keys.Order(StringComparer.Ordinal), released.Keys.Order(StringComparer.Ordinal));
@@ -49,7 +49,7 @@ public sealed class BodyReleaseTests
     [Fact]
     public void A_feed_that_shows_an_article_whose_body_was_released_fails_instead_of_writing_an_empty_entry()
     {
-        var (factory, site, theme) = Factory(remember: false);
+        var (factory, site, theme) = RepoPages.Factory(remember: false);
         Assert.Contains(site.Articles[0], AtomFeed.Articles(site));
         factory.ReleaseBodies(keep: AtomFeed.Articles(site).Skip(1));
         RenderAll(factory, theme);
@@ -60,7 +60,7 @@ public sealed class BodyReleaseTests
     [Fact]
     public void The_feeds_articles_keep_their_bodies_through_the_render()
     {
-        var (factory, site, theme) = Factory(remember: false);
+        var (factory, site, theme) = RepoPages.Factory(remember: false);
         factory.ReleaseBodies(keep: AtomFeed.Articles(site));
         RenderAll(factory, theme);
 
@@ -73,7 +73,7 @@ public sealed class BodyReleaseTests
     [Fact]
     public void Preview_never_releases_bodies()
     {
-        var (factory, site, theme) = Factory(remember: true);
+        var (factory, site, theme) = RepoPages.Factory(remember: true);
         Assert.Throws<InvalidOperationException>(() => factory.ReleaseBodies(keep: []));
         RenderAll(factory, theme);
         Assert.All(site.Articles, article => Assert.NotEmpty(article.Source.Body));
@@ -82,7 +82,7 @@ public sealed class BodyReleaseTests
     [Fact]
     public void The_render_order_has_every_page_once_huge_pages_first_then_site_wide_ones_and_each_articles_pages_together()
     {
-        var (factory, site, _) = Factory(remember: false);
+        var (factory, site, _) = RepoPages.Factory(remember: false);
         var pages = factory.CreatePages();
         var (order, oneThread) = factory.RenderOrder(pages);
 
@@ -98,21 +98,6 @@ public sealed class BodyReleaseTests
             Assert.Equal(Urls.Article("zh", site.Articles[k].Slug), articlePages[2 * k].Url);
             Assert.Equal(Urls.Article("en", site.Articles[k].Slug), articlePages[(2 * k) + 1].Url);
         }
-    }
-
-    /// <summary>A page factory over the repo's own content and theme; <paramref name="remember"/> makes it preview's, which makes every body up front.</summary>
-    private static (PageFactory Factory, SiteModel Site, Theme Theme) Factory(bool remember)
-    {
-        var (content, diagnostics) = ContentLoader.Load(Repo.Input, null);
-        Assert.NotNull(content);
-        Assert.DoesNotContain(diagnostics, d => d.Severity == Severity.Error);
-        var found = new List<Diagnostic>();
-        var theme = Theme.Load(Repo.Theme, SiteBuilder.Layouts, found);
-        Assert.NotNull(theme);
-        var site = SiteModelBuilder.Build(content, includeDrafts: false);
-        Assert.True(site.Articles.Count > 2, "the repo's articles");
-        var markdown = new MarkdownRenderer(content.Config.AllowRawHtml, remember ? new BodyCache() : null);
-        return (new PageFactory(site, theme, AssetManifest.Load(theme.AssetsDir, found), markdown), site, theme);
     }
 
     /// <summary>Every page of the factory rendered as a clean build does (in its render order when it releases bodies), by URL.</summary>
