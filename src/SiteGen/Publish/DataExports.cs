@@ -20,9 +20,9 @@ internal static partial class DataExports
     public static IEnumerable<OutputFile> Build(IEnumerable<Page> pages, Urls urls) =>
         Tables(pages).SelectMany(t => Files(t.Page, t.Table, urls));
 
-    /// <summary>Every table that has downloads, with its page, in page order.</summary>
+    /// <summary>Every table that has downloads, with its page, in page order (deferred pages are articles', which have none).</summary>
     public static IEnumerable<(Page Page, Table Table)> Tables(IEnumerable<Page> pages) =>
-        pages.SelectMany(page => (page.Model switch
+        pages.Where(page => page.Made).SelectMany(page => (page.Model switch
         {
             SummaryView s => s.Tables,
             DistrictView d => d.Tables,

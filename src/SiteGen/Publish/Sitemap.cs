@@ -34,7 +34,7 @@ internal static class Sitemap
         {
             var (a, b) = (before[i], after[i]);
             if (!ReferenceEquals(a, b) && (a.Url != b.Url || a.InSitemap != b.InSitemap
-                || b.InSitemap && (LastMod(a) != LastMod(b) || !ViewEquality.Equal(a.Head.Alternates, b.Head.Alternates))))
+                || b.InSitemap && (a.LastMod != b.LastMod || !ViewEquality.Equal(a.Alternates, b.Alternates))))
             {
                 return false;
             }
@@ -42,8 +42,6 @@ internal static class Sitemap
 
         return true;
     }
-
-    private static string? LastMod(Page page) => page.Model is ArticleView article ? article.Card.DateIso : null;
 
     /// <summary>The sitemap protocol's limits for one file: 50,000 URLs and 50 MB (52,428,800 bytes) uncompressed.</summary>
     public const int MaxUrls = 50_000;
@@ -137,7 +135,7 @@ internal static class Sitemap
 
         // <url>, <loc>, <lastmod> with their indents and line ends, then each link's <xhtml:link rel="alternate" …/>.
         var size = 128 + Text(urls.Absolute(page.Url)) + 64;
-        foreach (var alternate in page.Head.Alternates)
+        foreach (var alternate in page.Alternates)
         {
             size += 96 + Text(alternate.Hreflang) + Text(alternate.Href);
         }
@@ -159,12 +157,12 @@ internal static class Sitemap
             var page = entries[i];
             xml.WriteStartElement("url", SitemapNs);
             xml.WriteElementString("loc", SitemapNs, urls.Absolute(page.Url));
-            if (LastMod(page) is { } lastmod)
+            if (page.LastMod is { } lastmod)
             {
                 xml.WriteElementString("lastmod", SitemapNs, lastmod);
             }
 
-            foreach (var alternate in page.Head.Alternates)
+            foreach (var alternate in page.Alternates)
             {
                 xml.WriteStartElement("xhtml", "link", XhtmlNs);
                 xml.WriteAttributeString("rel", "alternate");

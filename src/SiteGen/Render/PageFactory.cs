@@ -446,6 +446,35 @@ internal sealed class PageFactory
     /// <param name="related">A list to fill with the related articles (one per thread: a page taken over allocates nothing).</param>
     private Page Article(ArticleEntry article, int index, string lang, List<ArticleEntry> related)
     {
+        if (!_markdown.RemembersBetweenBuilds)
+        {
+            // A clean build makes each page once: the view is made in the page's render turn, body and all, and
+            // dropped with the page (all article views at once were a fifth of the heap at 100,000 articles; their
+            // bodies, until the sitemap and feeds were done, a third at 10,000). Preview makes the views now, as its
+            // rebuilds compare them with the previous build's.
+            var card = Card(article, lang);
+            return Page.Deferred(card.Url, lang, "article", article.Exists(lang), ArticleAlternates(article, index, lang), card.DateIso, () =>
+            {
+                var own = new List<ArticleEntry>(RelatedCount);
+                var (newer, older) = Neighbours(article, index, own);
+                var page = Article(article, index, lang, newer, older, own);
+                return page with { Model = BodyMade(WithBody((ArticleView)page.Model, article, lang), article, index) };
+            });
+        }
+
+        var (newerOne, olderOne) = Neighbours(article, index, related);
+        Page Made()
+        {
+            var page = Article(article, index, lang, newerOne, olderOne, [.. related]);
+            return page with { Model = WithBody((ArticleView)page.Model, article, lang) };
+        }
+
+        return _reuse is null ? Made() : _reuse.Article(article, index, lang, newerOne, olderOne, related, _site.ProjectsOf(article.Slug), Made);
+    }
+
+    /// <summary>An article's newer and older neighbours; its related articles are put in <paramref name="related"/> (cleared first).</summary>
+    private (ArticleEntry? Newer, ArticleEntry? Older) Neighbours(ArticleEntry article, int index, List<ArticleEntry> related)
+    {
         var newer = index > 0 ? _site.Articles[index - 1] : null;
         var older = index + 1 < _site.Articles.Count ? _site.Articles[index + 1] : null;
 
@@ -465,27 +494,31 @@ internal sealed class PageFactory
             }
         }
 
-        var projects = _site.ProjectsOf(article.Slug);
-        return _reuse is null
-            ? Article(article, index, lang, newer, older, [.. related])
-            : _reuse.Article(article, index, lang, newer, older, related, projects, () => Article(article, index, lang, newer, older, [.. related]));
+        return (newer, older);
+    }
+
+    /// <summary>An article's hreflang alternates: made by whichever of its pages comes first and shared by both while the default language's page exists.</summary>
+    private IReadOnlyList<Alternate> ArticleAlternates(ArticleEntry article, int index, string lang)
+    {
+        var existing = Both.Where(article.Exists).ToList();
+        string UrlFor(string l) => Urls.Article(l, article.Slug);
+        return existing.Contains(_site.Config.DefaultLanguage)
+            ? LazyInitializer.EnsureInitialized(ref _articleAlternates[index], () => Alternates(lang, UrlFor, existing))
+            : Alternates(lang, UrlFor, existing);
     }
 
     /// <summary>
-    /// An article page. What it reads beyond the site-wide input (config, data/, theme, options) must
-    /// be covered by <see cref="ArticleInputs"/>: the article, its neighbours, its related articles and
-    /// its projects (<see cref="SiteModel.ProjectsOf"/>), or preview would reuse a stale page.
+    /// An article page without its body (<see cref="WithBody"/>). What it reads beyond the site-wide input (config,
+    /// data/, theme, options) must be covered by <see cref="ArticleInputs"/>: the article, its neighbours, its related
+    /// articles and its projects (<see cref="SiteModel.ProjectsOf"/>), or preview would reuse a stale page.
     /// </summary>
     private Page Article(ArticleEntry article, int index, string lang, ArticleEntry? newer, ArticleEntry? older, IReadOnlyList<ArticleEntry> related)
     {
         var card = Card(article, lang);
         var existing = Both.Where(article.Exists).ToList();
         string UrlFor(string l) => Urls.Article(l, article.Slug);
-        var alternates = existing.Contains(_site.Config.DefaultLanguage)
-            ? LazyInitializer.EnsureInitialized(ref _articleAlternates[index], () => Alternates(lang, UrlFor, existing))
-            : null;
-        var head = Head("article", lang, FullTitle(lang, card.Title), card.Summary, UrlFor, existing, "article", alternates) with { TextLang = card.TitleLang };
-        var site = SiteFor(lang, Urls.Article(lang, article.Slug), Urls.Article(SiteModel.OtherLanguage(lang), article.Slug));
+        var head = Head("article", lang, FullTitle(lang, card.Title), card.Summary, UrlFor, existing, "article", ArticleAlternates(article, index, lang)) with { TextLang = card.TitleLang };
+        var site = SiteFor(lang, card.Url, Urls.Article(SiteModel.OtherLanguage(lang), article.Slug));
 
         Notice? notice = null;
         Link? original = null;
@@ -521,13 +554,7 @@ internal sealed class PageFactory
             Notes = Notes(article, lang),
         };
 
-        // The body is the largest part of the model: a clean build makes it in the page's render turn and drops it
-        // with the page (holding 20,000 bodies until the sitemap and feeds were done was a third of the heap);
-        // preview makes it now, as its rebuilds compare models with the previous build's.
-        var url = Urls.Article(lang, article.Slug);
-        return _markdown.RemembersBetweenBuilds
-            ? new Page(url, lang, "article", site, head, WithBody(model, article, lang), InSitemap: article.Exists(lang))
-            : new Page(url, lang, "article", site, head, model, InSitemap: article.Exists(lang)) { Finish = () => BodyMade(WithBody(model, article, lang), article, index) };
+        return new Page(card.Url, lang, "article", site, head, model, InSitemap: article.Exists(lang));
     }
 
     /// <summary>An article page's model with what its body gives: the HTML, the table of contents, and the glossary terms it links.</summary>

@@ -64,7 +64,7 @@ internal sealed class PageRenderer(Theme theme)
     /// Renders the pages in parallel and hands each result, as UTF-8 bytes, to <paramref name="write"/> as
     /// soon as it is made: no more than a page per thread is held, and the buffers are reused from page to
     /// page (the span is only valid during the call). Pages whose model is finished in their render turn
-    /// (<see cref="Page.Finish"/>) are completed a few at a time, just before they render, and dropped after
+    /// (<see cref="Page.Deferred"/>) are completed a few at a time, just before they render, and dropped after
     /// their write. Errors come back in page order, one per template line.
     /// </summary>
     /// <param name="order">The order to render in (indexes into <paramref name="pages"/>); the list's own when null.</param>

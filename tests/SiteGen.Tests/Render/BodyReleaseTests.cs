@@ -80,6 +80,31 @@ public sealed class BodyReleaseTests
     }
 
     [Fact]
+    public void A_clean_builds_article_pages_hold_no_view_until_their_render_turn_and_then_agree_with_what_the_page_list_said()
+    {
+        var (factory, _, _) = RepoPages.Factory(remember: false);
+        factory.ReleaseBodies(keep: []);
+        var articles = factory.CreatePages().Where(p => p.Layout == "article").ToList();
+        Assert.NotEmpty(articles);
+        foreach (var page in articles)
+        {
+            Assert.False(page.Made, page.Url);
+            var error = Assert.Throws<InvalidOperationException>(() => page.Model);
+            Assert.Contains(page.Url, error.Message, StringComparison.Ordinal);
+
+            var made = page.Complete();
+            Assert.True(made.Made, page.Url);
+            Assert.IsType<ArticleView>(made.Model);
+            Assert.Equal((page.Url, page.Lang, page.Layout, page.InSitemap, page.LastMod), (made.Url, made.Lang, made.Layout, made.InSitemap, made.LastMod));
+            Assert.Same(page.Alternates, made.Alternates);
+            Assert.False(page.Made, "completing a page leaves the listed one as it was");
+        }
+
+        var (preview, _, _) = RepoPages.Factory(remember: true);
+        Assert.All(preview.CreatePages(), page => Assert.True(page.Made, page.Url));
+    }
+
+    [Fact]
     public void The_render_order_has_every_page_once_huge_pages_first_then_site_wide_ones_and_each_articles_pages_together()
     {
         var (factory, site, _) = RepoPages.Factory(remember: false);
