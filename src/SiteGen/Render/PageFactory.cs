@@ -11,7 +11,7 @@ namespace SiteGen.Render;
 /// language. The bilingual rules live here: which versions exist, what hreflang and canonical say,
 /// and how Chinese text on an English page is marked.
 /// </summary>
-internal sealed class PageFactory
+internal sealed class PageFactory : IPageMaker
 {
     private const int LatestCount = 8;
     private const int RelatedCount = 5;
@@ -453,13 +453,7 @@ internal sealed class PageFactory
             // bodies, until the sitemap and feeds were done, a third at 10,000). Preview makes the views now, as its
             // rebuilds compare them with the previous build's.
             var card = Card(article, lang);
-            return Page.Deferred(card.Url, lang, "article", article.Exists(lang), ArticleAlternates(article, index, lang), card.DateIso, () =>
-            {
-                var own = new List<ArticleEntry>(RelatedCount);
-                var (newer, older) = Neighbours(article, index, own);
-                var page = Article(article, index, lang, newer, older, own);
-                return page with { Model = BodyMade(WithBody((ArticleView)page.Model, article, lang), article, index) };
-            });
+            return Page.Deferred(card.Url, lang, "article", article.Exists(lang), card.DateIso, this, DeferredKey(index, lang));
         }
 
         var (newerOne, olderOne) = Neighbours(article, index, related);
@@ -470,6 +464,28 @@ internal sealed class PageFactory
         }
 
         return _reuse is null ? Made() : _reuse.Article(article, index, lang, newerOne, olderOne, related, _site.ProjectsOf(article.Slug), Made);
+    }
+
+    /// <summary>A deferred article page's key: the article's index in the site and the language's in <see cref="SiteModel.Languages"/>.</summary>
+    private static int DeferredKey(int index, string lang) => (index * SiteModel.Languages.Length) + Array.IndexOf(SiteModel.Languages, lang);
+
+    private (ArticleEntry Article, int Index, string Lang) Deferred(int key) =>
+        (_site.Articles[key / SiteModel.Languages.Length], key / SiteModel.Languages.Length, SiteModel.Languages[key % SiteModel.Languages.Length]);
+
+    /// <summary>A clean build's article page in its render turn (<see cref="Page.Deferred"/>): made, body and all.</summary>
+    Page IPageMaker.Make(int key)
+    {
+        var (article, index, lang) = Deferred(key);
+        var related = new List<ArticleEntry>(RelatedCount);
+        var (newer, older) = Neighbours(article, index, related);
+        var page = Article(article, index, lang, newer, older, related);
+        return page with { Model = BodyMade(WithBody((ArticleView)page.Model, article, lang), article, index) };
+    }
+
+    IReadOnlyList<Alternate> IPageMaker.Alternates(int key)
+    {
+        var (article, index, lang) = Deferred(key);
+        return ArticleAlternates(article, index, lang);
     }
 
     /// <summary>An article's newer and older neighbours; its related articles are put in <paramref name="related"/> (cleared first).</summary>
@@ -497,12 +513,16 @@ internal sealed class PageFactory
         return (newer, older);
     }
 
-    /// <summary>An article's hreflang alternates: made by whichever of its pages comes first and shared by both while the default language's page exists.</summary>
+    /// <summary>
+    /// An article's hreflang alternates. Preview makes them once, by whichever of its pages comes first, and shares them
+    /// between both while the default language's page exists; a clean build makes them whenever asked (the sitemap, the
+    /// page in its render turn) instead of keeping 100,000 lists.
+    /// </summary>
     private IReadOnlyList<Alternate> ArticleAlternates(ArticleEntry article, int index, string lang)
     {
         var existing = Both.Where(article.Exists).ToList();
         string UrlFor(string l) => Urls.Article(l, article.Slug);
-        return existing.Contains(_site.Config.DefaultLanguage)
+        return existing.Contains(_site.Config.DefaultLanguage) && _markdown.RemembersBetweenBuilds
             ? LazyInitializer.EnsureInitialized(ref _articleAlternates[index], () => Alternates(lang, UrlFor, existing))
             : Alternates(lang, UrlFor, existing);
     }

@@ -121,6 +121,13 @@ internal sealed class PageRenderer(Theme theme)
                 }
             }
 
+            if (chunk < first)
+            {
+                // The huge pages grew this thread's buffers to their size (at 100,000 articles, 200 MB): the pages
+                // it renders next are small.
+                Buffers.Value = new PageBuffers();
+            }
+
             return finished;
         }, _ => { });
         return errors.Where(e => e is not null).Select(e => e!).DistinctBy(e => (e.File, e.Line)).ToList();
@@ -165,7 +172,7 @@ internal sealed class PageRenderer(Theme theme)
         RenderTemplate(theme.Layouts[BaseLayout], globals, limit, buffers.Page);
     }
 
-    /// <summary>Each rendering thread's two text buffers and its UTF-8 buffer, grown to the largest page and kept.</summary>
+    /// <summary>Each rendering thread's two text buffers and its UTF-8 buffer, grown to the largest page and kept (but not after the huge pages; see <see cref="RenderEach"/>).</summary>
     private static readonly ThreadLocal<PageBuffers> Buffers = new(() => new PageBuffers());
 
     /// <summary>The formatters of each language, built once (importing delegates is reflection) and only read afterwards.</summary>
