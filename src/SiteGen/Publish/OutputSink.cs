@@ -73,7 +73,8 @@ internal sealed class StagingSink(string outputDir, bool keepDigests) : OutputSi
 {
     public string Folder { get; } = Publisher.NewStaging(outputDir);
 
-    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    /// <summary>The folders made so far, by a 128-bit hash of their path: one per article page, 200,000 paths at 100,000 articles.</summary>
+    private readonly ConcurrentDictionary<UInt128, byte> _folders = new();
 
     protected override void WriteFile(string path, ReadOnlySpan<byte> bytes)
     {
@@ -106,10 +107,11 @@ internal sealed class StagingSink(string outputDir, bool keepDigests) : OutputSi
     {
         var full = Path.Combine(Folder, path.Replace('/', Path.DirectorySeparatorChar));
         var dir = Path.GetDirectoryName(full)!;
-        if (!_folders.ContainsKey(dir))
+        var key = XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(dir.AsSpan()));
+        if (!_folders.ContainsKey(key))
         {
             Directory.CreateDirectory(dir);
-            _folders.TryAdd(dir, 0);
+            _folders.TryAdd(key, 0);
         }
 
         return full;

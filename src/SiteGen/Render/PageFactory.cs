@@ -288,11 +288,14 @@ internal sealed class PageFactory : IPageMaker
             Formats.Date(article.Source.Date, lang),
             Formats.IsoDate(article.Source.Date),
             article.Source.Period is { } period ? T(lang, "reports_on").Replace("{period}", new FigureText(T).Period(period, lang), StringComparison.Ordinal) : null,
-            new Link(Urls.District(lang, article.District.Key), article.District.Name.For(lang)),
+            _districtLinks.GetOrAdd((article.District.Key, lang), static (key, district) => new Link(Urls.District(key.Lang, key.Key), district.Name.For(key.Lang)), article.District),
             translated ? article.Translation!.Summary : article.Source.Summary,
             foreign,
             foreign is null ? null : T(lang, "badge_chinese_only"));
     }
+
+    /// <summary>The link to each district's page per language, one for all its articles' cards.</summary>
+    private readonly ConcurrentDictionary<(string Key, string Lang), Link> _districtLinks = new();
 
     public DistrictCard DistrictCard(DistrictEntry entry, string lang) =>
         new(entry.District.Key, Urls.District(lang, entry.District.Key), entry.District.Name.For(lang), entry.District.Description.For(lang),
