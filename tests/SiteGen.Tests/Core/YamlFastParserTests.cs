@@ -132,6 +132,24 @@ public sealed class YamlFastParserTests
     }
 
     [Fact]
+    public void Short_values_that_repeat_from_file_to_file_are_one_string_and_long_ones_are_not_shared()
+    {
+        // 100,000 articles repeat the same keys, districts, units and statuses: one string each, not one per file.
+        const string Summary = "A summary long enough not to be shared between files";
+        var first = (YamlMappingNode)YamlNodeLoader.LoadFast($"district: jiangxia\nunit: \"亿元\"\nsummary: \"{Summary}\"\n")!;
+        var second = (YamlMappingNode)YamlNodeLoader.LoadFast($"district: jiangxia\nunit: \"亿元\"\nsummary: \"{Summary}\"\n")!;
+
+        foreach (var key in new[] { "district", "unit" })
+        {
+            Assert.Same(((YamlScalarNode)first[key]!).Value, ((YamlScalarNode)second[key]!).Value);
+            Assert.Same(first.Entries.First(e => e.Key.Value == key).Key.Value, second.Entries.First(e => e.Key.Value == key).Key.Value);
+        }
+
+        Assert.Equal(Summary, ((YamlScalarNode)first["summary"]!).Value);
+        Assert.NotSame(((YamlScalarNode)first["summary"]!).Value, ((YamlScalarNode)second["summary"]!).Value);
+    }
+
+    [Fact]
     public void Deep_nesting_falls_back()
     {
         var flow = "a: " + new string('[', 40) + "x" + new string(']', 40) + "\n";
