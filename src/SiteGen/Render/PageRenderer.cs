@@ -264,13 +264,21 @@ internal sealed class PageRenderer(Theme theme)
 }
 
 /// <summary>
-/// A template output that appends into one char array, reused from page to page (a Scriban
+/// A template output that appends into fixed-size chunks of chars, reused from page to page (a Scriban
 /// <c>StringBuilderOutput</c> copies its text once more when it is cleared, and a new one grows from 16 chars).
+/// Chunks, not one array grown by doubling: the whole-site article list at 100,000 articles is 40 million
+/// characters, which one array held as 128 MB in the large-object heap plus 128 MB of the arrays it outgrew.
 /// </summary>
 internal sealed class TextBuffer : IScriptOutput
 {
-    private char[] _chars = new char[32 * 1024];
-    private int _length;
+    /// <summary>64 KB: under the size at which an array goes to the large-object heap.</summary>
+    private const int ChunkChars = 32 * 1024;
+
+    private readonly List<char[]> _chunks = [new char[ChunkChars]];
+
+    /// <summary>The chunk being written and how much of it is used; the ones before it are full.</summary>
+    private int _chunk;
+    private int _used;
 
     /// <summary>
     /// Another buffer's text that stands at <see cref="_splicedAt"/> without being copied in: the layout's text in
@@ -280,28 +288,22 @@ internal sealed class TextBuffer : IScriptOutput
     private int _splicedAt;
     private int _splicedLength;
 
-    /// <summary>The text written into this buffer (all of it when nothing was spliced in; see <see cref="Piece"/>).</summary>
-    public ReadOnlySpan<char> Span => _chars.AsSpan(0, _length);
+    /// <summary>How many characters were written into this buffer (not counting a spliced text; see <see cref="Segments"/>).</summary>
+    public int Length => (_chunk * ChunkChars) + _used;
 
-    /// <summary>True when another buffer's text stands in this one (<see cref="Splice"/>): <see cref="Span"/> is then not all of it.</summary>
+    /// <summary>A character written into this buffer.</summary>
+    public char this[int index] => _chunks[index / ChunkChars][index % ChunkChars];
+
+    /// <summary>True when another buffer's text stands in this one (<see cref="Splice"/>): <see cref="Length"/> is then not all of it.</summary>
     public bool Spliced => _spliced is not null;
 
     public void Clear()
     {
-        _length = 0;
+        (_chunk, _used) = (0, 0);
         _spliced = null;
     }
 
-    public void Write(string text, int offset, int count)
-    {
-        if (_length + count > _chars.Length)
-        {
-            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + count));
-        }
-
-        text.CopyTo(offset, _chars, _length, count);
-        _length += count;
-    }
+    public void Write(string text, int offset, int count) => Append(text.AsSpan(offset, count));
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
     {
@@ -309,27 +311,33 @@ internal sealed class TextBuffer : IScriptOutput
         return ValueTask.CompletedTask;
     }
 
-    public override string ToString() => string.Concat(Piece(0), Piece(1), Piece(2));
-
-    /// <summary>The whole text is three pieces in order: what was written before the splice (0), the spliced text (1), what was written after (2).</summary>
-    public ReadOnlySpan<char> Piece(int index) => (_spliced, index) switch
-    {
-        (null, 0) => Span,
-        (null, _) => [],
-        (_, 0) => _chars.AsSpan(0, _splicedAt),
-        (_, 1) => _spliced.Span[.._splicedLength],
-        _ => _chars.AsSpan(_splicedAt, _length - _splicedAt),
-    };
-
     public void Append(ReadOnlySpan<char> text)
     {
-        if (_length + text.Length > _chars.Length)
+        while (!text.IsEmpty)
         {
-            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + text.Length));
-        }
+            if (_used == ChunkChars)
+            {
+                (_chunk, _used) = (_chunk + 1, 0);
+                if (_chunk == _chunks.Count)
+                {
+                    _chunks.Add(new char[ChunkChars]);
+                }
+            }
 
-        text.CopyTo(_chars.AsSpan(_length));
-        _length += text.Length;
+            var count = Math.Min(text.Length, ChunkChars - _used);
+            text[..count].CopyTo(_chunks[_chunk].AsSpan(_used));
+            _used += count;
+            text = text[count..];
+        }
+    }
+
+    /// <summary>Appends the first <paramref name="count"/> characters written into <paramref name="other"/>.</summary>
+    public void Append(TextBuffer other, int count)
+    {
+        foreach (var segment in other.Own(0, count))
+        {
+            Append(segment.Span);
+        }
     }
 
     /// <summary>
@@ -340,20 +348,55 @@ internal sealed class TextBuffer : IScriptOutput
     {
         if (_spliced is not null)
         {
-            Append(other.Span[..count]);
+            Append(other, count);
             return;
         }
 
-        (_spliced, _splicedAt, _splicedLength) = (other, _length, count);
+        (_spliced, _splicedAt, _splicedLength) = (other, Length, count);
     }
+
+    /// <summary>The whole text in order, in pieces: what was written before the splice, the spliced text, what was written after.</summary>
+    public IEnumerable<ReadOnlyMemory<char>> Segments()
+    {
+        if (_spliced is null)
+        {
+            return Own(0, Length);
+        }
+
+        return Own(0, _splicedAt).Concat(_spliced.Own(0, _splicedLength)).Concat(Own(_splicedAt, Length));
+    }
+
+    /// <summary>The characters written into this buffer from <paramref name="from"/> to <paramref name="to"/>, chunk by chunk.</summary>
+    private IEnumerable<ReadOnlyMemory<char>> Own(int from, int to)
+    {
+        for (var at = from; at < to;)
+        {
+            var (chunk, offset) = (at / ChunkChars, at % ChunkChars);
+            var count = Math.Min(ChunkChars - offset, to - at);
+            yield return _chunks[chunk].AsMemory(offset, count);
+            at += count;
+        }
+    }
+
+    public override string ToString()
+    {
+        var text = new System.Text.StringBuilder(Length + _splicedLength);
+        foreach (var segment in Segments())
+        {
+            text.Append(segment.Span);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The characters written into this buffer from <paramref name="from"/> on, as a string.</summary>
+    public string ToString(int from) => string.Concat(Own(from, Length).Select(segment => segment.ToString()));
 }
 
 /// <summary>The layout's rendered text as <c>baseof</c>'s <c>content</c>: written into the page from its buffer.</summary>
 internal sealed class LayoutText(TextBuffer buffer)
 {
     public TextBuffer Buffer => buffer;
-
-    public ReadOnlySpan<char> Span => buffer.Span;
 
     public override string ToString() => buffer.ToString();
 }
@@ -370,22 +413,57 @@ internal sealed class PageBuffers
     /// <summary>The page as UTF-8 without a byte-order mark; valid until the next page is rendered on this thread.</summary>
     public ReadOnlySpan<byte> Utf8()
     {
-        // Sized to the page's bytes (not the encoder's worst case, 3 bytes a char: a third more than a Chinese page
-        // needs). The pieces never split a surrogate pair (see SharedAccessorContext.Write), so each encodes on its own.
-        var utf8 = AtomicFile.Utf8NoBom;
-        var needed = utf8.GetByteCount(Page.Piece(0)) + utf8.GetByteCount(Page.Piece(1)) + utf8.GetByteCount(Page.Piece(2));
+        // Sized to the page's bytes (not the encoder's worst case, 3 bytes a char: a third more than a Chinese page needs).
+        var needed = Encode([]);
         if (needed > _utf8.Length)
         {
             _utf8 = new byte[Math.Max(needed, (int)Math.Min(Array.MaxLength, _utf8.Length * 5L / 4))];
         }
 
-        var count = 0;
-        for (var k = 0; k < 3; k++)
+        return _utf8.AsSpan(0, Encode(_utf8));
+    }
+
+    /// <summary>
+    /// Encodes the page's text into <paramref name="into"/>, or only counts its bytes when that is empty. A surrogate
+    /// pair cut between two pieces (chunks, splice) is encoded whole, so the bytes are those of the text in one piece.
+    /// </summary>
+    private int Encode(Span<byte> into)
+    {
+        var utf8 = AtomicFile.Utf8NoBom;
+        var count = into.IsEmpty;
+        var total = 0;
+        var carried = '\0';
+        Span<char> pair = stackalloc char[2];
+        foreach (var segment in Page.Segments())
         {
-            count += utf8.GetBytes(Page.Piece(k), _utf8.AsSpan(count));
+            var text = segment.Span;
+            if (text.IsEmpty)
+            {
+                continue;
+            }
+
+            if (carried != '\0')
+            {
+                (pair[0], pair[1], carried) = (carried, text[0], '\0');
+                total += count ? utf8.GetByteCount(pair) : utf8.GetBytes(pair, into[total..]);
+                text = text[1..];
+            }
+
+            if (!text.IsEmpty && char.IsHighSurrogate(text[^1]))
+            {
+                carried = text[^1];
+                text = text[..^1];
+            }
+
+            total += count ? utf8.GetByteCount(text) : utf8.GetBytes(text, into[total..]);
         }
 
-        return _utf8.AsSpan(0, count);
+        if (carried != '\0')
+        {
+            total += count ? utf8.GetByteCount([carried]) : utf8.GetBytes([carried], into[total..]);
+        }
+
+        return total;
     }
 }
 
@@ -413,20 +491,13 @@ internal sealed class SharedAccessorContext(ScriptObject builtins, PartialMemo? 
     /// <summary>Writes the layout's text (<c>{{ content }}</c>) into the page's buffer directly; everything else as Scriban does.</summary>
     public override TemplateContext Write(Scriban.Parsing.SourceSpan span, object? textAsObject)
     {
-        if (textAsObject is LayoutText layout && Output is TextBuffer page && string.IsNullOrEmpty(CurrentIndent) && layout.Span.Length > 0)
+        if (textAsObject is LayoutText layout && Output is TextBuffer page && string.IsNullOrEmpty(CurrentIndent) && layout.Buffer.Length > 0)
         {
-            // All but the last character spliced in, not copied (an empty indent adds nothing to any line), unless
-            // that would split a surrogate pair; the last one through Scriban, which notes whether it was a newline.
-            if (layout.Span.Length > 1 && char.IsHighSurrogate(layout.Span[^2]))
-            {
-                page.Append(layout.Span[..^1]);
-            }
-            else
-            {
-                page.Splice(layout.Buffer, layout.Span.Length - 1);
-            }
-
-            return Write(layout.Span[^1].ToString());
+            // All but the last character spliced in, not copied (an empty indent adds nothing to any line); the last
+            // one through Scriban, which notes whether it was a newline.
+            var length = layout.Buffer.Length;
+            page.Splice(layout.Buffer, length - 1);
+            return Write(layout.Buffer[length - 1].ToString());
         }
 
         return base.Write(span, textAsObject);
@@ -507,11 +578,11 @@ internal sealed class InlineInclude(IScriptCustomFunction include) : InsteadOfSc
             {
                 // Evaluated straight into the page (Scriban writes unindented text through as it is), and the text
                 // it added is remembered, unless it is a list of every article of the site or a district, shown once.
-                var (start, spliced) = (output.Span.Length, output.Spliced);
+                var (start, spliced) = (output.Length, output.Spliced);
                 PageRenderer.Evaluate(context, partial);
-                if (output.Span.Length - start <= PartialMemo.MaxOutputChars && output.Spliced == spliced)
+                if (output.Length - start <= PartialMemo.MaxOutputChars && output.Spliced == spliced)
                 {
-                    memo!.Remember(key, output.Span[start..].ToString());
+                    memo!.Remember(key, output.ToString(start));
                 }
             }
             else

@@ -162,6 +162,35 @@ public sealed class SplicedLayoutTests
         Assert.Equal(System.Text.Encoding.UTF8.GetBytes(whole), buffers.Utf8().ToArray());
     }
 
+    [Theory]
+    [InlineData(32 * 1024 - 1)] // an emoji's two halves on both sides of the first chunk's end
+    [InlineData(32 * 1024)]
+    [InlineData(100_003)]
+    public void Text_longer_than_a_chunk_reads_encodes_and_slices_as_the_whole_text(int prefix)
+    {
+        var layout = new string('a', prefix) + "😀" + string.Concat(Enumerable.Repeat("汉字😀 ", 30_000)) + "😀";
+        var buffers = new SiteGen.Render.PageBuffers();
+        buffers.Layout.Write(layout, 0, layout.Length);
+        buffers.Page.Write("<body>😀", 0, "<body>😀".Length);
+        buffers.Page.Splice(buffers.Layout, layout.Length - 1);
+        buffers.Page.Write(layout, layout.Length - 1, 1);
+        buffers.Page.Write("</body>", 0, 7);
+
+        var whole = "<body>😀" + layout + "</body>";
+        Assert.Equal(layout.Length, buffers.Layout.Length);
+        Assert.Equal(layout[prefix], buffers.Layout[prefix]);
+        Assert.Equal(whole, buffers.Page.ToString());
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(whole), buffers.Utf8().ToArray());
+        Assert.Equal(layout[(prefix - 7)..], buffers.Layout.ToString(prefix - 7));
+
+        // The chunks are reused: a short page after a long one is just its own text.
+        buffers.Layout.Clear();
+        buffers.Page.Clear();
+        buffers.Page.Write("short", 0, 5);
+        Assert.Equal("short", buffers.Page.ToString());
+        Assert.Equal("short"u8.ToArray(), buffers.Utf8().ToArray());
+    }
+
     [Fact]
     public void A_second_splice_is_copied_and_clearing_forgets_the_first()
     {
