@@ -32,7 +32,8 @@ internal sealed class BuildSession
         int ContentGeneration,
         PageReuse Reuse,
         string? Newest,
-        Site.TranslationCoverage Coverage)
+        Site.TranslationCoverage Coverage,
+        IReadOnlyList<string> SitemapFiles)
     {
         /// <summary>
         /// The previous build's page at a URL. Pages keep their places unless articles were added, removed

@@ -109,6 +109,7 @@ internal static class SiteBuilder
         OutputSink sink = previous is null ? new StagingSink(outputDir, keepDigests: session is not null) : new LiveSink(outputDir, previous.Files);
         var tables = DataExports.Tables(pages).ToList();
         var coverage = TranslationCoverage.Of(site);
+        IReadOnlyList<string> sitemapFiles = [];
         try
         {
             var toRender = pages;
@@ -130,14 +131,17 @@ internal static class SiteBuilder
                 {
                     if (sink is LiveSink live && Sitemap.SameEntries(previous!.PageList, pages))
                     {
-                        foreach (var path in Sitemap.Paths(pages, site.Urls))
+                        // The same entries and base URL: the same files as the previous build's (one, or an index and its parts).
+                        foreach (var path in previous.SitemapFiles)
                         {
                             live.Keep(path);
                         }
+
+                        sitemapFiles = previous.SitemapFiles;
                     }
                     else
                     {
-                        Sitemap.Write(pages, site.Urls, sink);
+                        sitemapFiles = Sitemap.Write(pages, site.Urls, sink);
                     }
                 },
                 () => sink.Write(Sitemap.Robots(site.Urls)),
@@ -260,7 +264,7 @@ internal static class SiteBuilder
                 }
             }
 
-            session.Previous = new BuildSession.Snapshot(options, themeStamp, baseUrl, pages, byPath, sink.Written!, session.Content.Generation, reuse!.Next(), site.Articles.FirstOrDefault()?.Source.File, coverage);
+            session.Previous = new BuildSession.Snapshot(options, themeStamp, baseUrl, pages, byPath, sink.Written!, session.Content.Generation, reuse!.Next(), site.Articles.FirstOrDefault()?.Source.File, coverage, sitemapFiles);
             session.Bodies.EndBuild();
         }
 

@@ -51,16 +51,16 @@ internal static class Sitemap
     /// <summary>
     /// The sitemap as one file (<see cref="Build"/>): the URLs of its pages, or, when they are more than one sitemap may
     /// hold (<see cref="MaxUrls"/>, <see cref="MaxBytes"/>), a sitemap index at sitemap.xml and its parts at
-    /// sitemap-1.xml, sitemap-2.xml, …; streamed, not held whole.
+    /// sitemap-1.xml, sitemap-2.xml, …; streamed, not held whole. Returns the paths it wrote.
     /// </summary>
-    public static void Write(IReadOnlyList<Page> pages, Urls urls, OutputSink sink, int maxUrls = MaxUrls, long maxBytes = MaxBytes)
+    public static IReadOnlyList<string> Write(IReadOnlyList<Page> pages, Urls urls, OutputSink sink, int maxUrls = MaxUrls, long maxBytes = MaxBytes)
     {
         var entries = Entries(pages);
         var parts = Parts(entries, urls, maxUrls, maxBytes);
         if (parts.Count == 1)
         {
             sink.Write(Path, stream => WriteUrls(stream, entries, 0, entries.Count, urls));
-            return;
+            return [Path];
         }
 
         sink.Write(Path, stream => WriteIndex(stream, parts.Count, urls));
@@ -69,6 +69,8 @@ internal static class Sitemap
             var (from, to) = parts[i];
             sink.Write(PartPath(i + 1), stream => WriteUrls(stream, entries, from, to, urls));
         }
+
+        return [Path, .. Enumerable.Range(1, parts.Count).Select(PartPath)];
     }
 
     /// <summary>The sitemap as one file in memory (tests and tools; a build streams it with <see cref="Write"/>).</summary>
@@ -78,13 +80,6 @@ internal static class Sitemap
         var stream = new MemoryStream();
         WriteUrls(stream, entries, 0, entries.Count, urls);
         return new OutputFile(Path, stream.ToArray());
-    }
-
-    /// <summary>The files <see cref="Write"/> makes for these pages: sitemap.xml, and its parts when it is an index.</summary>
-    public static IEnumerable<string> Paths(IReadOnlyList<Page> pages, Urls urls, int maxUrls = MaxUrls, long maxBytes = MaxBytes)
-    {
-        var parts = Parts(Entries(pages), urls, maxUrls, maxBytes).Count;
-        return parts == 1 ? [Path] : [Path, .. Enumerable.Range(1, parts).Select(PartPath)];
     }
 
     private static string PartPath(int part) => $"sitemap-{part}.xml";
