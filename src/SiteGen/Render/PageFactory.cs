@@ -161,7 +161,7 @@ internal sealed class PageFactory : IPageMaker
             _cardsByLang[lang == "zh" ? 0 : 1] = byArticle;
         }
 
-        _articleAlternates = new IReadOnlyList<Alternate>?[_site.Articles.Count];
+        _articleAlternates = _markdown.RemembersBetweenBuilds ? new IReadOnlyList<Alternate>?[_site.Articles.Count] : [];
 
         // The groups of pages in output order; made in parallel (each a pure function of the site), then joined.
         var groups = new List<Func<IEnumerable<Page>>> { () => [Chooser()] };

@@ -389,8 +389,22 @@ internal sealed class TextBuffer : IScriptOutput
         return text.ToString();
     }
 
-    /// <summary>The characters written into this buffer from <paramref name="from"/> on, as a string.</summary>
-    public string ToString(int from) => string.Concat(Own(from, Length).Select(segment => segment.ToString()));
+    /// <summary>The characters written into this buffer from <paramref name="from"/> on, as a string (a remembered partial's output: mostly within one chunk).</summary>
+    public string ToString(int from)
+    {
+        if (from / ChunkChars == _chunk)
+        {
+            return new string(_chunks[_chunk].AsSpan(from % ChunkChars, _used - (from % ChunkChars)));
+        }
+
+        var text = new System.Text.StringBuilder(Length - from);
+        foreach (var segment in Own(from, Length))
+        {
+            text.Append(segment.Span);
+        }
+
+        return text.ToString();
+    }
 }
 
 /// <summary>The layout's rendered text as <c>baseof</c>'s <c>content</c>: written into the page from its buffer.</summary>
