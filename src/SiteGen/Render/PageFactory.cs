@@ -392,7 +392,7 @@ internal sealed class PageFactory : IPageMaker
             .Append(new Alternate("x-default", _site.Urls.Absolute(urlFor(existing.Contains(_site.Config.DefaultLanguage) ? _site.Config.DefaultLanguage : lang))))
             .ToList();
 
-    /// <summary>Each article's hreflang alternates (by its index in the site), made by whichever of its pages comes first and shared by both.</summary>
+    /// <summary>Preview only: each article's hreflang alternates (by its index in the site), made by whichever of its pages comes first and shared by both (see <see cref="ArticleAlternates"/>).</summary>
     private IReadOnlyList<Alternate>?[] _articleAlternates = [];
 
     private string FullTitle(string lang, string title) => $"{title} | {_site.Config.Title.For(lang)}";

@@ -123,8 +123,8 @@ internal sealed class PageRenderer(Theme theme)
 
             if (chunk < first)
             {
-                // The huge pages grew this thread's buffers to their size (at 100,000 articles, 200 MB): the pages
-                // it renders next are small.
+                // The huge pages grew this thread's buffers to their size (at 100,000 articles, about 80 MB of text
+                // chunks and a 66 MB UTF-8 array): the pages it renders next are small.
                 Buffers.Value = new PageBuffers();
             }
 
