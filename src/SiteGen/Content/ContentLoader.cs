@@ -199,6 +199,10 @@ internal static class ContentLoader
         {
             fm.Error("slug", $"slug \"{slug}\" must be lowercase ASCII letters, digits and single '-' (at most 80)");
         }
+        else if (slug == Urls.PageFolder)
+        {
+            fm.Error("slug", $"slug \"{slug}\" is reserved: /zh/articles/{Urls.PageFolder}/2/ and so on are the article list's later pages; rename the file and the slug (e.g. {Urls.PageFolder}-1)");
+        }
         else if (slug is not null && slug != fileSlug)
         {
             fm.Error("slug", $"slug \"{slug}\" differs from the file name \"{fileSlug}.md\"; rename the file or change the slug (keep the old one in aliases:)");
@@ -340,12 +344,15 @@ internal static class ContentLoader
             if (alias.StartsWith(prefix, StringComparison.Ordinal))
             {
                 var rest = alias[prefix.Length..].TrimEnd('/');
-                return rest is "articles" or "districts" or "summary" or "method" or "glossary" or "search" or "404.html" or "feed.xml" or "data"
-                    || rest.StartsWith("districts/", StringComparison.Ordinal) || rest.StartsWith("data/", StringComparison.Ordinal);
+                return rest is "articles" or "districts" or "summary" or "method" or "glossary" or "search" or "404.html" or "feed.xml" or "data" or "topics"
+                    || rest.StartsWith("districts/", StringComparison.Ordinal) || rest.StartsWith("data/", StringComparison.Ordinal)
+                    || rest.StartsWith("topics/", StringComparison.Ordinal)
+                    || rest == $"articles/{Urls.PageFolder}" || rest.StartsWith($"articles/{Urls.PageFolder}/", StringComparison.Ordinal);
             }
         }
 
-        return false;
+        // A bare alias names /zh/articles/<alias>/ and /en/articles/<alias>/: the list's later pages live under page/.
+        return alias.Trim('/') == Urls.PageFolder || alias.TrimStart('/').StartsWith($"{Urls.PageFolder}/", StringComparison.Ordinal);
     }
 
     /// <summary>Every URL an alias stands for must be free: no live article there, no other alias.</summary>

@@ -17,9 +17,19 @@ internal sealed record SiteConfig(
 
     public static readonly string[] EnglishVarieties = ["en-GB", "en-US"];
 
+    /// <summary>
+    /// How many article cards a list page shows (<c>page_size</c>): the article lists, district and topic pages
+    /// continue on <c>page/2/</c> and so on past it.
+    /// </summary>
+    public int PageSize { get; init; } = DefaultPageSize;
+
+    public const int DefaultPageSize = 100;
+
+    public const int MaxPageSize = 10_000;
+
     public const string FileName = "site.yml";
 
-    public static readonly string[] Keys = ["base_url", "languages", "default_language", "title", "description", "publisher", "allow_raw_html", "english"];
+    public static readonly string[] Keys = ["base_url", "languages", "default_language", "title", "description", "publisher", "allow_raw_html", "english", "page_size"];
 
     public static SiteConfig? Load(string inputDir, string? baseUrlOverride, List<Diagnostic> diagnostics)
     {
@@ -67,9 +77,17 @@ internal sealed record SiteConfig(
         {
             doc.Error("english", $"english \"{english}\" must be en-GB or en-US: the one spelling variety of the English edition");
         }
+
+        var pageSize = doc.Int("page_size", required: false) ?? DefaultPageSize;
+        if (pageSize is < 1 or > MaxPageSize)
+        {
+            doc.Error("page_size", $"page_size {pageSize} must be from 1 to {MaxPageSize}: how many article cards a list page shows (default {DefaultPageSize})");
+            pageSize = DefaultPageSize;
+        }
+
         return diagnostics.Count > count && diagnostics.Skip(count).Any(d => d.Severity == Severity.Error)
             ? null
-            : new SiteConfig(baseUrl, languages, defaultLanguage, title, description, publisher, allowRawHtml) { English = english };
+            : new SiteConfig(baseUrl, languages, defaultLanguage, title, description, publisher, allowRawHtml) { English = english, PageSize = pageSize };
     }
 
     private static Bilingual ReadBilingual(YamlDocument doc, string key)

@@ -27,6 +27,13 @@ internal sealed class Urls(string baseUrl)
 
     public static string Glossary(string lang) => $"/{lang}/glossary/";
 
+    /// <summary>The folder under a list page's URL that holds its later pages: <c>/zh/articles/page/2/</c>.</summary>
+    public const string PageFolder = "page";
+
+    /// <summary>Page <paramref name="number"/> (from 1) of a list whose first page is at <paramref name="first"/>.</summary>
+    public static string Paged(string first, int number) =>
+        number == 1 ? first : $"{first}{PageFolder}/{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
+
     public static string Feed(string lang) => $"/{lang}/feed.xml";
 
     public static string NotFound(string lang) => $"/{lang}/404.html";

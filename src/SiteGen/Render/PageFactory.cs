@@ -114,9 +114,17 @@ internal sealed class PageFactory : IPageMaker
             .Select(n => new NoteView(T(lang, "editor_note"), Formats.Date(n.Date, lang), Formats.IsoDate(n.Date), n.Text.For(lang)))
             .ToList();
 
-    private TermView TermView(GlossaryTerm term, string lang, bool withArticles) =>
-        new(term.Key, term.En, term.Zh, term.Notes, $"{Urls.Glossary(lang)}#{term.Key}",
-            withArticles ? ArticlesByTerm[term.Key].Select(a => Card(a, lang)).ToList() : []);
+    private TermView TermView(GlossaryTerm term, string lang, bool withArticles)
+    {
+        var view = new TermView(term.Key, term.En, term.Zh, term.Notes, $"{Urls.Glossary(lang)}#{term.Key}",
+            withArticles ? ArticlesByTerm[term.Key].Take(Render.TermView.MaxUsedIn).Select(a => Card(a, lang)).ToList() : []);
+        var more = withArticles ? ArticlesByTerm[term.Key].Count() - Render.TermView.MaxUsedIn : 0;
+        return more <= 0 ? view : view with
+        {
+            More = new Link($"{Urls.Search(lang)}?q={Uri.EscapeDataString(lang == "en" ? term.En : term.Zh)}",
+                T(lang, more == 1 ? "glossary_more_one" : "glossary_more").Replace("{count}", Formats.Count(more, lang), StringComparison.Ordinal)),
+        };
+    }
 
     /// <summary>The articles that use each glossary term, in site order: found once, not by scanning every article for every term.</summary>
     private ILookup<string, ArticleEntry> ArticlesByTerm => _articlesByTerm.Value;
@@ -171,7 +179,7 @@ internal sealed class PageFactory : IPageMaker
             groups.AddRange(
             [
                 () => [Home(lang)],
-                () => [ArticleList(lang)],
+                () => ArticleList(lang),
                 () =>
                 {
                     _reuse?.BeginArticles(lang, _site.Articles.Count);
@@ -184,9 +192,9 @@ internal sealed class PageFactory : IPageMaker
                     return articlePages[Array.IndexOf(SiteModel.Languages, lang)] = articles;
                 },
                 () => [DistrictList(lang)],
-                () => _site.PublishedDistricts.Select(d => District(d, lang)).ToList(),
+                () => _site.PublishedDistricts.SelectMany(d => District(d, lang)).ToList(),
                 () => [TopicList(lang)],
-                () => TopicsWithArticles().Select(t => Topic(t, lang)).ToList(),
+                () => TopicsWithArticles().SelectMany(t => Topic(t, lang)).ToList(),
                 () => [Summary(lang)],
                 () => [Method(lang)],
                 () => [Glossary(lang)],
@@ -442,9 +450,81 @@ internal sealed class PageFactory : IPageMaker
         return page with { Head = page.Head with { Alternates = alternates } };
     }
 
-    private Page ArticleList(string lang) =>
-        Simple("articles", "articles", lang, Urls.Articles, FullTitle(lang, T(lang, "articles_title")), T(lang, "articles_description"),
-            new ArticlesView(_site.Articles.Select(a => Card(a, lang)).ToList()));
+    private List<Page> ArticleList(string lang) =>
+        Paged("articles", lang, Urls.Articles, T(lang, "articles_title"), T(lang, "articles_description"), _site.Articles,
+            (cards, pager, _) => new ArticlesView(cards, pager));
+
+    /// <summary>
+    /// A list of articles as pages of <see cref="SiteConfig.PageSize"/> cards: the first at <paramref name="urlFor"/>,
+    /// the others at its <c>page/2/</c> and so on, each with a <see cref="Pager"/>. One page without a pager when the
+    /// list fits (or is empty). <paramref name="model"/> makes a page's view from its cards, pager and number.
+    /// </summary>
+    private List<Page> Paged(string kind, string lang, Func<string, string> urlFor, string title, string description,
+        IReadOnlyList<ArticleEntry> articles, Func<List<ArticleCard>, Pager?, int, object> model)
+    {
+        var size = _site.Config.PageSize;
+        var count = Math.Max(1, (articles.Count + size - 1) / size);
+        var pages = new List<Page>(count);
+        for (var number = 1; number <= count; number++)
+        {
+            var from = (number - 1) * size;
+            var to = Math.Min(articles.Count, from + size);
+            var cards = new List<ArticleCard>(to - from);
+            for (var i = from; i < to; i++)
+            {
+                cards.Add(Card(articles[i], lang));
+            }
+
+            var n = number;
+            string PageUrl(string l) => Urls.Paged(urlFor(l), n);
+            var pager = count == 1 ? null : Pager(lang, urlFor(lang), n, count, from, to, articles.Count);
+            var pageTitle = n == 1 ? title : Fill(T(lang, "pager_title"), ("title", title), ("page", Whole(n, lang)), ("pages", Whole(count, lang)));
+            pages.Add(Simple(kind, kind, lang, PageUrl, FullTitle(lang, pageTitle), description, model(cards, pager, n)));
+        }
+
+        return pages;
+    }
+
+    /// <summary>Page <paramref name="number"/> of <paramref name="count"/> of a list at <paramref name="first"/>, showing its cards from <paramref name="from"/> to <paramref name="to"/> (exclusive) of <paramref name="total"/>.</summary>
+    private Pager Pager(string lang, string first, int number, int count, int from, int to, int total)
+    {
+        var links = new List<PagerLink>();
+        var last = 0;
+        foreach (var k in PagerNumbers(number, count))
+        {
+            if (k > last + 1)
+            {
+                links.Add(new PagerLink(null, "…", null, false));
+            }
+
+            links.Add(new PagerLink(Urls.Paged(first, k), Whole(k, lang), T(lang, "pager_page").Replace("{page}", Whole(k, lang), StringComparison.Ordinal), k == number));
+            last = k;
+        }
+
+        var status = Fill(T(lang, "pager_status"), ("from", Whole(from + 1, lang)), ("to", Whole(to, lang)), ("count", Whole(total, lang)));
+        return new Pager(number, count, status,
+            number > 1 ? Urls.Paged(first, number - 1) : null,
+            number < count ? Urls.Paged(first, number + 1) : null,
+            links);
+    }
+
+    /// <summary>The page numbers a pager links: the first, the last, and the two either side of the current one, in order.</summary>
+    internal static IEnumerable<int> PagerNumbers(int number, int count) =>
+        Enumerable.Range(1, count).Where(k => k == 1 || k == count || Math.Abs(k - number) <= 2);
+
+    /// <summary>An exact whole number as a pager shows it: grouped in thousands in English, plain digits in Chinese (not 万, which would round).</summary>
+    private static string Whole(int value, string lang) =>
+        value.ToString(lang == "en" ? "N0" : "D", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Fill(string text, params (string Name, string Value)[] values)
+    {
+        foreach (var (name, value) in values)
+        {
+            text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
 
     /// <param name="related">A list to fill with the related articles (one per thread: a page taken over allocates nothing).</param>
     private Page Article(ArticleEntry article, int index, string lang, List<ArticleEntry> related)
@@ -630,11 +710,13 @@ internal sealed class PageFactory : IPageMaker
         Simple("districts", "districts", lang, Urls.Districts, FullTitle(lang, T(lang, "districts_title")), T(lang, "districts_description"),
             new DistrictsView(_site.PublishedDistricts.Select(d => DistrictCard(d, lang)).ToList()));
 
-    private Page District(DistrictEntry entry, string lang)
+    /// <summary>A district's page (its tables on the first only), continued on later pages when it has more articles than a page shows.</summary>
+    private List<Page> District(DistrictEntry entry, string lang)
     {
         var card = DistrictCard(entry, lang);
-        var model = new DistrictView(card, T(lang, "district_kind_" + entry.District.Kind), entry.Articles.Select(a => Card(a, lang)).ToList(), _tables.ForDistrict(entry, lang));
-        return Simple("district", "district", lang, l => Urls.District(l, entry.District.Key), FullTitle(lang, card.Name), card.Description, model);
+        var kind = T(lang, "district_kind_" + entry.District.Kind);
+        return Paged("district", lang, l => Urls.District(l, entry.District.Key), card.Name, card.Description, entry.Articles,
+            (cards, pager, n) => new DistrictView(card, kind, cards, n == 1 ? _tables.ForDistrict(entry, lang) : [], pager));
     }
 
     /// <summary>Topics that have articles, in the registry's order: each gets a page.</summary>
@@ -653,13 +735,13 @@ internal sealed class PageFactory : IPageMaker
         Simple("topics", "topics", lang, Urls.Topics, FullTitle(lang, T(lang, "topics_title")), T(lang, "topics_description"),
             new TopicsView(TopicsWithArticles().Select(t => TopicCard(t, lang)).ToList()));
 
-    private Page Topic(Topic topic, string lang)
+    /// <summary>A topic's page (its tables on the first only), continued on later pages when it has more articles than a page shows.</summary>
+    private List<Page> Topic(Topic topic, string lang)
     {
         var card = TopicCard(topic, lang);
-        var articles = _site.ArticlesOn(topic);
         var description = T(lang, "topic_description").Replace("{topic}", card.Name, StringComparison.Ordinal);
-        var model = new TopicView(card, description, articles.Select(a => Card(a, lang)).ToList(), _tables.ForTopic(topic, lang));
-        return Simple("topic", "topic", lang, l => Urls.Topic(l, topic.Key), FullTitle(lang, card.Name), description, model);
+        return Paged("topic", lang, l => Urls.Topic(l, topic.Key), card.Name, description, _site.ArticlesOn(topic),
+            (cards, pager, n) => new TopicView(card, description, cards, n == 1 ? _tables.ForTopic(topic, lang) : [], pager));
     }
 
     private Page Summary(string lang) =>

@@ -82,7 +82,14 @@ internal sealed record ArticleView(
 internal sealed record NoteView(string Label, string Date, string DateIso, string Text);
 
 /// <summary>A glossary term: anchor id, English rendering, Chinese term, note, and where it is used.</summary>
-internal sealed record TermView(string Id, string En, string Zh, string Notes, string GlossaryUrl, IReadOnlyList<ArticleCard> UsedIn);
+internal sealed record TermView(string Id, string En, string Zh, string Notes, string GlossaryUrl, IReadOnlyList<ArticleCard> UsedIn)
+{
+    /// <summary>The glossary lists at most this many articles per term, the latest; <see cref="More"/> searches for the rest.</summary>
+    public const int MaxUsedIn = 10;
+
+    /// <summary>When more articles use the term than <see cref="UsedIn"/> lists: how many more, linked to a search for the term.</summary>
+    public Link? More { get; init; }
+}
 
 internal sealed record GlossaryView(IReadOnlyList<TermView> Terms);
 
@@ -101,14 +108,24 @@ internal sealed record Headline(string Label, string Value, string Period, strin
 
 internal sealed record HomeView(IReadOnlyList<Stat> Stats, int ProjectCount, InvestmentStat? Investment, IReadOnlyList<Headline> Headlines, IReadOnlyList<ArticleCard> Latest, IReadOnlyList<DistrictCard> Districts);
 
-internal sealed record ArticlesView(IReadOnlyList<ArticleCard> Articles);
+internal sealed record ArticlesView(IReadOnlyList<ArticleCard> Articles, Pager? Pager = null);
+
+/// <summary>
+/// Where a list page is among the pages of a long list (null on a list that fits one page): its number, the range of
+/// cards it shows, the newer and older pages, and the numbered links (the first, the last and those near this one;
+/// a link without a URL is a gap).
+/// </summary>
+internal sealed record Pager(int Number, int Count, string Status, string? Newer, string? Older, IReadOnlyList<PagerLink> Links);
+
+/// <summary>A numbered link of a <see cref="Pager"/> with its spoken label ("Page 3"); <see cref="Url"/> is null for a gap ("…") between numbers.</summary>
+internal sealed record PagerLink(string? Url, string Text, string? Label, bool Current);
 
 /// <summary>The search page: Pagefind's UI strings in the page's language, as the JSON its script reads.</summary>
 internal sealed record SearchView(string TranslationsJson);
 
 internal sealed record DistrictsView(IReadOnlyList<DistrictCard> Districts);
 
-internal sealed record DistrictView(DistrictCard District, string Kind, IReadOnlyList<ArticleCard> Articles, IReadOnlyList<Table> Tables);
+internal sealed record DistrictView(DistrictCard District, string Kind, IReadOnlyList<ArticleCard> Articles, IReadOnlyList<Table> Tables, Pager? Pager = null);
 
 internal sealed record SummaryView(IReadOnlyList<Headline> Headlines, IReadOnlyList<Table> Tables);
 
@@ -121,7 +138,7 @@ internal sealed record TopicCard(string Key, string Url, string Name, int Count,
 
 internal sealed record TopicsView(IReadOnlyList<TopicCard> Topics);
 
-internal sealed record TopicView(TopicCard Topic, string Description, IReadOnlyList<ArticleCard> Articles, IReadOnlyList<Table> Tables);
+internal sealed record TopicView(TopicCard Topic, string Description, IReadOnlyList<ArticleCard> Articles, IReadOnlyList<Table> Tables, Pager? Pager = null);
 
 internal sealed record NotFoundView(IReadOnlyList<ArticleCard> Latest, IReadOnlyList<DistrictCard> Districts);
 

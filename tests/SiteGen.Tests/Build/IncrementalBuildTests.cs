@@ -37,12 +37,19 @@ public sealed class IncrementalBuildTests
     /// Without a watcher every rebuild looks at every file; with one (as in preview) a rebuild reads
     /// only the files the watcher reported, here every file a step added, changed or removed.
     /// </summary>
+    /// <remarks>With <paramref name="pageSize"/> the lists are paged, so adds, deletes and new dates move cards between pages and add or drop pages.</remarks>
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Rebuilds_after_edits_adds_deletes_and_renames_equal_a_clean_build_byte_for_byte(bool watched)
+    [InlineData(false, null)]
+    [InlineData(true, null)]
+    [InlineData(true, 2)]
+    public void Rebuilds_after_edits_adds_deletes_and_renames_equal_a_clean_build_byte_for_byte(bool watched, int? pageSize)
     {
         using var site = new TestSite(Site());
+        if (pageSize is { } size)
+        {
+            File.AppendAllText(Path.Combine(site.Input, "site.yml"), $"page_size: {size}\n");
+        }
+
         var options = new BuildOptions(site.Input, site.ThemeDir, site.Output, null, Drafts: false, Search: false);
         var session = new BuildSession();
         if (watched)

@@ -270,9 +270,34 @@ public sealed class ErrorCatalogueTests
     [InlineData("[\"/*\"]", "alias \"/*\" must be a site path")]
     [InlineData("[\"/old:slug\"]", "alias \"/old:slug\" must be a site path")]
     [InlineData("[/zh/articles/b-1/]", "is already the article")]
+    [InlineData("[/en/articles/page/2/]", "alias \"/en/articles/page/2/\" would redirect a page of the site itself")]
+    [InlineData("[/page/3]", "alias \"/page/3\" would redirect a page of the site itself")]
+    [InlineData("[/zh/topics/investment/]", "alias \"/zh/topics/investment/\" would redirect a page of the site itself")]
     public void Aliases_that_shadow_a_page_or_act_as_wildcards_are_errors(string aliases, string expected)
     {
         FailsKeepingOutput(s => s.Write(TestSite.Zh("a-1", extra: $"aliases: {aliases}\n")), expected, TestSite.Zh("b-1"));
+    }
+
+    [Fact]
+    public void The_slug_page_is_reserved_for_the_article_lists_later_pages()
+    {
+        FailsKeepingOutput(s => s.Write(TestSite.Zh("page")),
+            "input/articles/zh/page.md:6: error: slug \"page\" is reserved: /zh/articles/page/2/ and so on are the article list's later pages");
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("10001")]
+    public void A_page_size_out_of_range_is_an_error_at_its_line(string value)
+    {
+        FailsKeepingOutput(s => File.AppendAllText(Path.Combine(s.Input, "site.yml"), $"page_size: {value}\n"),
+            $"input/site.yml:{File.ReadAllLines(Path.Combine(Repo.Input, "site.yml")).Length + 1}: error: page_size {value} must be from 1 to 10000");
+    }
+
+    [Fact]
+    public void A_page_size_that_is_not_a_number_is_an_error_at_its_line()
+    {
+        FailsKeepingOutput(s => File.AppendAllText(Path.Combine(s.Input, "site.yml"), "page_size: many\n"), "\"page_size\" must be a whole number, not \"many\"");
     }
 
     [Fact]
