@@ -104,7 +104,17 @@ internal static class SiteBuilder
             factory.ReleaseBodies(AtomFeed.Articles(site));
         }
 
-        var pages = factory.CreatePages();
+        IReadOnlyList<Page> pages;
+        try
+        {
+            pages = factory.CreatePages();
+        }
+        catch (Exception ex) when (DiagnosticException.In(ex) is { } problems)
+        {
+            all.AddRange(problems);
+            return Failed(all, clock);
+        }
+
         Mark("page models");
         OutputSink sink = previous is null ? new StagingSink(outputDir, keepDigests: session is not null) : new LiveSink(outputDir, previous.Files);
         var tables = DataExports.Tables(pages).ToList();

@@ -58,7 +58,9 @@ internal static class CommandLine
     }
 
     /// <summary>One line for an exception that escaped every stage, with what to do about it.</summary>
-    public static string Explain(Exception ex) => ex is IOException or UnauthorizedAccessException
+    public static string Explain(Exception ex) =>
+        DiagnosticException.In(ex) is { } problems ? string.Join(Environment.NewLine, problems)
+        : ex is IOException or UnauthorizedAccessException
         ? $"{ex.Message}; check that the folder exists, is writable and has free space, then run again"
         : $"{ex.Message}; if your files look right this is a SiteGen bug: please report it with the command you ran";
 

@@ -41,7 +41,9 @@ internal sealed class PageFactory : IPageMaker
     }
 
     public string T(string lang, string key) =>
-        _theme.Strings[lang].TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"UI string \"{key}\" is missing in theme/i18n/{lang}.yml");
+        _theme.Strings[lang].TryGetValue(key, out var value) ? value
+        : throw new DiagnosticException([Diagnostic.Error(Paths.Display(Path.Combine(_theme.Root, "i18n", lang + ".yml")), 0,
+            $"UI string \"{key}\" is missing; SiteGen's pages need it: add it (the repo's theme/i18n/{lang}.yml has every key)")]);
 
     public static string HtmlLang(string lang) => lang == "zh" ? "zh-CN" : "en";
 

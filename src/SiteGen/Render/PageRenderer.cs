@@ -97,6 +97,11 @@ internal sealed class PageRenderer(Theme theme)
                         // An article's file changed since the build read it (its body is read again now): the build fails.
                         errors[i] = ex.Diagnostic;
                     }
+                    catch (DiagnosticException ex)
+                    {
+                        // A UI string the page needs is missing from the theme.
+                        errors[i] = ex.Diagnostics[0];
+                    }
                 }
 
                 for (var k = 0; k < count; k++)

@@ -58,6 +58,35 @@ public sealed class RenderEngineTests
         Assert.Contains("zh.yml: error: UI string \"search_searching\" is missing; the search page needs it", result.Stderr, StringComparison.Ordinal);
     }
 
+    /// <summary>A theme older than the code (strings only the page models use, such as a pager's) is an error naming the file, not a crash.</summary>
+    [Theory]
+    [InlineData("article_count", null)]
+    [InlineData("pager_page", 1)]
+    public void A_ui_string_the_pages_need_missing_in_both_languages_is_an_error_naming_the_file(string key, int? pageSize)
+    {
+        using var temp = new TempDir();
+        BuildTests.CopyDirectory(Repo.Theme, temp.Path);
+        foreach (var lang in new[] { "zh", "en" })
+        {
+            var file = Path.Combine(temp.Path, "i18n", lang + ".yml");
+            File.WriteAllLines(file, File.ReadAllLines(file).Where(l => !l.StartsWith(key + ":", StringComparison.Ordinal)));
+        }
+
+        using var site = new TestSite(TestSite.Zh("a-1") + TestSite.Zh("a-2")) { ThemeDir = temp.Path };
+        if (pageSize is { } size)
+        {
+            File.AppendAllText(Path.Combine(site.Input, "site.yml"), $"page_size: {size}\n");
+        }
+
+        var result = site.Build("--no-search");
+        Assert.Equal(1, result.ExitCode);
+        // Whichever language's pages the parallel page making reached first is named (both lack the key).
+        Assert.Matches($"i18n/(zh|en)\\.yml: error: UI string \"{key}\" is missing; SiteGen's pages need it", result.Stderr.Replace('\\', '/'));
+        Assert.DoesNotContain("SiteGen bug", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", result.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
     [Theory]
     [InlineData("<li>{{ card.title | html.escape }} {{ t.published }}</li>", "card,html,t")]
     [InlineData("{{ for c in cards }}{{ c.url }}{{ if !for.last }},{{ end }}{{ end }}", "cards")]
