@@ -216,15 +216,14 @@ internal static class SiteBuilder
             sink.Write(OutputFolder.Marker);
 
             // input/static/ is copied as it is, unless it would overwrite a file the build makes.
-            var made = sink.Paths.Select(p => new OutputFile(p, [])).ToList();
-            var generated = made.Count;
-            if (!OutputFolder.AddPassthrough(options.InputDir, made, all))
+            var passthrough = new List<OutputFile>();
+            if (!OutputFolder.AddPassthrough(options.InputDir, sink.Made, passthrough, all))
             {
                 Abandon(sink);
                 return Failed(all, clock);
             }
 
-            foreach (var file in made.Skip(generated))
+            foreach (var file in passthrough)
             {
                 sink.Write(file);
             }

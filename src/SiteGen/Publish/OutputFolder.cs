@@ -149,14 +149,13 @@ internal static partial class OutputFolder
     }
 
     /// <summary>
-    /// Adds the files of input/static/ to the site, as they are. A file that a generated file would
-    /// overwrite, or a symlink that leads outside input/static/, is an error.
+    /// Adds the files of input/static/ to <paramref name="files"/>, as they are. A file at a path the build made
+    /// (<paramref name="generated"/>), or a symlink that leads outside input/static/, is an error.
     /// </summary>
-    public static bool AddPassthrough(string inputDir, List<OutputFile> files, List<Diagnostic> diagnostics)
+    public static bool AddPassthrough(string inputDir, Func<string, bool> generated, List<OutputFile> files, List<Diagnostic> diagnostics)
     {
         var dir = Path.Combine(inputDir, PassthroughDir);
         var before = diagnostics.Count;
-        var generated = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var file in ScratchFiles.Files(dir, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(dir, file).Replace('\\', '/');
@@ -165,7 +164,7 @@ internal static partial class OutputFolder
             {
                 diagnostics.Add(Diagnostic.Error(display, 0, $"this symlink leads outside input/{PassthroughDir}/; copy the file there instead"));
             }
-            else if (generated.Contains(relative) || relative == MarkerName)
+            else if (generated(relative) || relative == MarkerName)
             {
                 diagnostics.Add(Diagnostic.Error(display, 0, $"the build itself writes /{relative}; remove or rename this passthrough file"));
             }

@@ -511,8 +511,19 @@ internal sealed class PageFactory : IPageMaker
     }
 
     /// <summary>The page numbers a pager links: the first, the last, and the two either side of the current one, in order.</summary>
-    internal static IEnumerable<int> PagerNumbers(int number, int count) =>
-        Enumerable.Range(1, count).Where(k => k == 1 || k == count || Math.Abs(k - number) <= 2);
+    internal static IEnumerable<int> PagerNumbers(int number, int count)
+    {
+        yield return 1;
+        for (var k = Math.Max(2, number - 2); k <= Math.Min(count - 1, number + 2); k++)
+        {
+            yield return k;
+        }
+
+        if (count > 1)
+        {
+            yield return count;
+        }
+    }
 
     /// <summary>An exact whole number as a pager shows it: grouped in thousands in English, plain digits in Chinese (not 万, which would round).</summary>
     private static string Whole(int value, string lang) =>
