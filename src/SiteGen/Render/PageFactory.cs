@@ -295,14 +295,17 @@ internal sealed class PageFactory : IPageMaker
             Urls.Article(lang, article.Slug),
             translated ? article.Translation!.Title : article.Source.Title,
             foreign,
-            Formats.Date(article.Source.Date, lang),
-            Formats.IsoDate(article.Source.Date),
+            _dates.GetOrAdd((article.Source.Date, lang), static key => Formats.Date(key.Date, key.Lang)),
+            _dates.GetOrAdd((article.Source.Date, ""), static key => Formats.IsoDate(key.Date)),
             article.Source.Period is { } period ? T(lang, "reports_on").Replace("{period}", new FigureText(T).Period(period, lang), StringComparison.Ordinal) : null,
             _districtLinks.GetOrAdd((article.District.Key, lang), static (key, district) => new Link(Urls.District(key.Lang, key.Key), district.Name.For(key.Lang)), article.District),
             translated ? article.Translation!.Summary : article.Source.Summary,
             foreign,
             foreign is null ? null : T(lang, "badge_chinese_only"));
     }
+
+    /// <summary>Each publication date as the cards show it (per language; "" for the ISO date), one string for all the cards of that date.</summary>
+    private readonly ConcurrentDictionary<(DateOnly Date, string Lang), string> _dates = new();
 
     /// <summary>The link to each district's page per language, one for all its articles' cards.</summary>
     private readonly ConcurrentDictionary<(string Key, string Lang), Link> _districtLinks = new();
