@@ -596,7 +596,7 @@ internal sealed class InlineInclude(IScriptCustomFunction include) : InsteadOfSc
             else if (context.Output is TextBuffer output)
             {
                 // Evaluated straight into the page (Scriban writes unindented text through as it is), and the text
-                // it added is remembered, unless it is a list of every article of the site or a district, shown once.
+                // it added is remembered, unless it is too long to be worth keeping (a page's own list of cards, shown once).
                 var (start, spliced) = (output.Length, output.Spliced);
                 PageRenderer.Evaluate(context, partial);
                 if (output.Length - start <= PartialMemo.MaxOutputChars && output.Spliced == spliced)
