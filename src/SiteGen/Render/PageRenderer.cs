@@ -570,9 +570,9 @@ internal sealed class InlineInclude(IScriptCustomFunction include) : InsteadOfSc
             }
 
             var result = Scribans.Invoke(context, callerContext, arguments, blockStatement);
-            if (key is not null && result is string text)
+            if (key is not null && result is string text && memo!.Admit(key))
             {
-                memo!.Remember(key, text);
+                memo.Remember(key, text);
             }
 
             return result;
@@ -599,9 +599,9 @@ internal sealed class InlineInclude(IScriptCustomFunction include) : InsteadOfSc
                 // it added is remembered, unless it is too long to be worth keeping (a page's own list of cards, shown once).
                 var (start, spliced) = (output.Length, output.Spliced);
                 PageRenderer.Evaluate(context, partial);
-                if (output.Length - start <= PartialMemo.MaxOutputChars && output.Spliced == spliced)
+                if (output.Length - start <= PartialMemo.MaxOutputChars && output.Spliced == spliced && memo!.Admit(key))
                 {
-                    memo!.Remember(key, output.ToString(start));
+                    memo.Remember(key, output.ToString(start));
                 }
             }
             else
@@ -621,7 +621,11 @@ internal sealed class InlineInclude(IScriptCustomFunction include) : InsteadOfSc
 
                 var text = buffer.ToString();
                 Spare = buffer;
-                memo!.Remember(key, text);
+                if (memo!.Admit(key))
+                {
+                    memo.Remember(key, text);
+                }
+
                 context.Write(text);
             }
         }

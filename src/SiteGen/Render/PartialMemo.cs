@@ -14,7 +14,8 @@ namespace SiteGen.Render;
 /// variable, user function), so its output depends on nothing but the values of the global variables
 /// it reads (a loop's own variable is not one: it comes from the list, which is). Those values are the
 /// key: the same instance for objects (view records are made once per build and never changed), equal
-/// values for strings and numbers. Up to a memory budget; the output is the same either way.
+/// values for strings and numbers. Up to a memory budget, and only outputs asked for a second time
+/// (<see cref="Admit"/>); the output is the same either way.
 /// </para>
 /// </summary>
 internal sealed class PartialMemo
@@ -75,6 +76,28 @@ internal sealed class PartialMemo
         key = new Key(partial, values);
         return entry.Outputs.TryGetValue(key, out var output) ? output : null;
     }
+
+    /// <summary>
+    /// Whether an output just rendered for <paramref name="key"/> should be kept: only when its key was asked for
+    /// before (and the budget is not spent), so that the budget holds what several pages show (an article's card, a
+    /// list of related articles), not what one page shows once (its tables, its own list). Keys seen are bits of a
+    /// fixed filter (1 MB); a false "seen" only keeps an output that may not be needed again.
+    /// </summary>
+    public bool Admit(Key key)
+    {
+        if (Interlocked.Read(ref _kept) >= BudgetChars)
+        {
+            return false;
+        }
+
+        var bit = (uint)key.GetHashCode() & (SeenBits - 1);
+        var mask = 1L << (int)(bit & 63);
+        return (Interlocked.Or(ref _seen[bit >> 6], mask) & mask) != 0;
+    }
+
+    private const uint SeenBits = 1u << 23;
+
+    private readonly long[] _seen = new long[SeenBits / 64];
 
     public void Remember(Key key, string output)
     {

@@ -121,6 +121,21 @@ public sealed class RenderEngineTests
         Assert.Equal(["cards", "level"], PartialMemo.Reads(cards.Page!, partials)!.Order(StringComparer.Ordinal));
     }
 
+    /// <summary>What one page shows once (its tables, its own list of cards) is not kept; what a second page asks for again is.</summary>
+    [Fact]
+    public void The_memo_keeps_an_output_only_when_its_key_is_asked_for_a_second_time()
+    {
+        var card = Scriban.Template.Parse("<li>{{ card.title }}</li>");
+        var memo = new PartialMemo(new Dictionary<string, Scriban.Template> { ["card"] = card });
+        var (one, other) = (new object(), new object());
+        Assert.False(memo.Admit(new PartialMemo.Key(card, [one])));
+        Assert.True(memo.Admit(new PartialMemo.Key(card, [one])));
+        Assert.True(memo.Admit(new PartialMemo.Key(card, [one])));
+        Assert.False(memo.Admit(new PartialMemo.Key(card, [other])));
+        Assert.False(memo.Admit(new PartialMemo.Key(card, ["a string value"])));
+        Assert.True(memo.Admit(new PartialMemo.Key(card, ["a string value"])));
+    }
+
     [Fact]
     public void Remembered_partials_give_the_same_pages_as_rendering_each_time()
     {
