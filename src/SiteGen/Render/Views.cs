@@ -84,7 +84,7 @@ internal sealed record NoteView(string Label, string Date, string DateIso, strin
 /// <summary>A glossary term: anchor id, English rendering, Chinese term, note, and where it is used.</summary>
 internal sealed record TermView(string Id, string En, string Zh, string Notes, string GlossaryUrl, IReadOnlyList<ArticleCard> UsedIn)
 {
-    /// <summary>The glossary lists at most this many articles per term, the latest; <see cref="More"/> searches for the rest.</summary>
+    /// <summary>The glossary lists at most this many articles per term, the latest; <see cref="More"/> searches for the rest (its intro, glossary_intro in theme/i18n, says so).</summary>
     public const int MaxUsedIn = 10;
 
     /// <summary>When more articles use the term than <see cref="UsedIn"/> lists: how many more, linked to a search for the term.</summary>
