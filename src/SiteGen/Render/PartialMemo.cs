@@ -29,7 +29,7 @@ internal sealed class PartialMemo
     /// A longer output is not kept: it is a page's own list of cards (a page of the article list, of a district's or
     /// a topic's articles: 100 cards, about 40,000 characters) or a long table, shown once; keeping it would only copy
     /// it into a string and use up the budget (at 16,000 rather than 64,000 characters: 180 → 158 MiB at 10,000
-    /// pairs, 690 → 630 MiB at 100,000, at the same CPU time). A list of related articles (five cards) is kept.
+    /// pairs, 664–684 → 608–622 MiB at 100,000, at the same CPU time). A list of related articles (five cards) is kept.
     /// </summary>
     public const int MaxOutputChars = 16 * 1024;
 
