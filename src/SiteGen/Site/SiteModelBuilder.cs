@@ -21,7 +21,7 @@ internal static class SiteModelBuilder
                     : translation.SourceHash == s.TranslationHash ? TranslationState.Current
                     : TranslationState.Stale;
                 return new ArticleEntry(s, translation, state, districts[s.District],
-                    s.Topics.Select(t => topics[t]).OrderBy(t => t.Order).ToList());
+                    s.Topics.Count == 0 ? [] : s.Topics.Select(t => topics[t]).OrderBy(t => t.Order).ToList());
             })
             .OrderByDescending(a => a.Source.Date)
             .ThenBy(a => a.Slug, StringComparer.Ordinal)
