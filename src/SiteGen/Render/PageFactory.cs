@@ -513,11 +513,16 @@ internal sealed class PageFactory : IPageMaker
             links);
     }
 
-    /// <summary>The page numbers a pager links: the first, the last, and the two either side of the current one, in order.</summary>
+    /// <summary>
+    /// The page numbers a pager links: the first, the last, and the two either side of the current one, in order; a
+    /// gap of one page is that page's number rather than "…".
+    /// </summary>
     internal static IEnumerable<int> PagerNumbers(int number, int count)
     {
+        var (from, to) = (Math.Max(2, number - 2), Math.Min(count - 1, number + 2));
+        (from, to) = (from == 3 ? 2 : from, to == count - 2 ? count - 1 : to);
         yield return 1;
-        for (var k = Math.Max(2, number - 2); k <= Math.Min(count - 1, number + 2); k++)
+        for (var k = from; k <= to; k++)
         {
             yield return k;
         }

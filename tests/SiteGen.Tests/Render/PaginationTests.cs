@@ -108,11 +108,30 @@ public sealed class PaginationTests
     [InlineData(1, 1, "1")]
     [InlineData(1, 2, "1 2")]
     [InlineData(1, 9, "1 2 3 9")]
-    [InlineData(5, 9, "1 3 4 5 6 7 9")]
+    [InlineData(5, 9, "1 2 3 4 5 6 7 8 9")]
+    [InlineData(6, 12, "1 4 5 6 7 8 12")]
+    [InlineData(4, 12, "1 2 3 4 5 6 12")]
     [InlineData(9, 9, "1 7 8 9")]
     [InlineData(500, 1000, "1 498 499 500 501 502 1000")]
-    public void A_pager_links_the_first_and_last_pages_and_two_either_side(int number, int count, string expected) =>
+    public void A_pager_links_the_first_and_last_pages_and_two_either_side_and_never_hides_just_one(int number, int count, string expected) =>
         Assert.Equal(expected, string.Join(' ', SiteGen.Render.PageFactory.PagerNumbers(number, count)));
+
+    [Fact]
+    public void Pager_numbers_for_every_page_of_lists_up_to_40_pages_are_ordered_and_complete_around_the_current_one()
+    {
+        for (var count = 1; count <= 40; count++)
+        {
+            for (var number = 1; number <= count; number++)
+            {
+                var numbers = SiteGen.Render.PageFactory.PagerNumbers(number, count).ToList();
+                Assert.Equal(1, numbers[0]);
+                Assert.Equal(count, numbers[^1]);
+                Assert.True(numbers.Zip(numbers.Skip(1)).All(p => p.First < p.Second && p.Second - p.First != 2), $"{number}/{count}: {string.Join(' ', numbers)}");
+                Assert.All(Enumerable.Range(number - 2, 5).Where(k => k >= 1 && k <= count), k => Assert.Contains(k, numbers));
+                Assert.True(numbers.Count <= 9, $"{number}/{count}: {numbers.Count} links");
+            }
+        }
+    }
 
     [Fact]
     public void The_glossary_lists_a_terms_latest_articles_and_searches_for_the_rest()
