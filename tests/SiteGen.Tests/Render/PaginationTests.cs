@@ -66,6 +66,14 @@ public sealed class PaginationTests
             Assert.Equal(lang == "zh" ? "全部报道（第 2 页，共 3 页） | 武汉招商引资报告" : "All articles, page 2 of 3 | Wuhan Investment Promotion Report", pages[1].Title);
         }
 
+        // page/1/ is the list itself: a redirect there, for the paged lists only (wuhan has one article, a page).
+        var redirects = File.ReadAllLines(Path.Combine(site.Output, "_redirects"));
+        Assert.Contains("/zh/articles/page/1/ /zh/articles/ 301", redirects);
+        Assert.Contains("/en/districts/hannan/page/1/ /en/districts/hannan/ 301", redirects);
+        Assert.Contains("/en/topics/investment/page/1/ /en/topics/investment/ 301", redirects);
+        Assert.DoesNotContain(redirects, l => l.StartsWith("/zh/districts/wuhan/", StringComparison.Ordinal));
+        Assert.Equal("/zh/articles/", SiteGen.Serve.StaticFiles.Redirects(site.Output)["/zh/articles/page/1/"]);
+
         var sitemap = File.ReadAllText(Path.Combine(site.Output, "sitemap.xml"));
         Assert.Contains("<loc>https://wuhan-invest.netlify.app/en/articles/page/3/</loc>", sitemap, StringComparison.Ordinal);
         Assert.Contains("<loc>https://wuhan-invest.netlify.app/zh/districts/hannan/page/2/</loc>", sitemap, StringComparison.Ordinal);
@@ -97,6 +105,7 @@ public sealed class PaginationTests
     public void A_list_that_fits_one_page_has_no_pager()
     {
         using var site = Site(null, Articles());
+        Assert.DoesNotContain("/page/1/", File.ReadAllText(Path.Combine(site.Output, "_redirects")), StringComparison.Ordinal);
         var list = HtmlScan.Parse(site.Page("/zh/articles/"));
         Assert.Equal(8, CardUrls(list).Count);
         Assert.Null(list.QuerySelector("nav.page-nav"));
