@@ -326,9 +326,10 @@ internal static class ContentLoader
         }
     }
 
-    /// <summary>Whether an alias names a URL the build publishes (home, list pages, districts, data, feeds, assets).</summary>
+    /// <summary>The list, or the one shared empty array when it is empty.</summary>
     private static IReadOnlyList<T> OrEmpty<T>(IReadOnlyList<T> list) => list.Count == 0 ? [] : list;
 
+    /// <summary>Whether an alias names a URL the build publishes (home, list pages, districts, topics, data, feeds, assets).</summary>
     private static bool ShadowsSitePage(string alias)
     {
         if (alias is "/" || alias.StartsWith("/assets/", StringComparison.Ordinal) || alias.StartsWith("/pagefind/", StringComparison.Ordinal)

@@ -23,6 +23,9 @@ internal sealed record SiteConfig(
     /// </summary>
     public int PageSize { get; init; } = DefaultPageSize;
 
+    /// <summary>How many pages a list of <paramref name="cards"/> cards takes (one when it is empty).</summary>
+    public int PagesFor(int cards) => Math.Max(1, (cards + PageSize - 1) / PageSize);
+
     public const int DefaultPageSize = 100;
 
     public const int MaxPageSize = 10_000;

@@ -26,12 +26,12 @@ internal static class Redirects
         }
 
         // A paged list's first page is the list's own URL; page/1/, which readers and links may still name, leads there.
-        var size = site.Config.PageSize;
+        bool Paged(int cards) => site.Config.PagesFor(cards) > 1;
         foreach (var lang in SiteModel.Languages)
         {
-            var paged = (site.Articles.Count > size ? [Urls.Articles(lang)] : Array.Empty<string>())
-                .Concat(site.PublishedDistricts.Where(d => d.Articles.Count > size).Select(d => Urls.District(lang, d.District.Key)))
-                .Concat(site.Topics.Where(t => site.ArticlesOn(t).Count > size).Select(t => Urls.Topic(lang, t.Key)));
+            var paged = (Paged(site.Articles.Count) ? [Urls.Articles(lang)] : Array.Empty<string>())
+                .Concat(site.PublishedDistricts.Where(d => Paged(d.Articles.Count)).Select(d => Urls.District(lang, d.District.Key)))
+                .Concat(site.Topics.Where(t => Paged(site.ArticlesOn(t).Count)).Select(t => Urls.Topic(lang, t.Key)));
             foreach (var first in paged)
             {
                 sb.Append(first).Append(Urls.PageFolder).Append("/1/ ").Append(first).Append(" 301\n");

@@ -468,7 +468,7 @@ internal sealed class PageFactory : IPageMaker
         IReadOnlyList<ArticleEntry> articles, Func<List<ArticleCard>, Pager?, int, object> model)
     {
         var size = _site.Config.PageSize;
-        var count = Math.Max(1, (articles.Count + size - 1) / size);
+        var count = _site.Config.PagesFor(articles.Count);
         var pages = new List<Page>(count);
         for (var number = 1; number <= count; number++)
         {
