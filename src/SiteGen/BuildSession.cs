@@ -1,65 +1,39 @@
 using SiteGen.Content;
 using SiteGen.Publish;
-using SiteGen.Render;
 
 namespace SiteGen;
 
 /// <summary>
-/// What preview keeps between rebuilds so that one edited article costs milliseconds, not a whole
-/// build: parsed article files (by size and time stamp), rendered bodies (by their Markdown), the
-/// previous build's page models (by URL) and the digests of the files it wrote. A rebuild still
-/// reads the whole input and makes every page model; it renders only the pages whose model differs
-/// from the previous one (<see cref="ViewEquality"/>) and writes only files whose bytes changed, so
-/// its output equals a clean build's. A change under theme/ (or the first build) makes a clean
+/// What preview keeps between rebuilds so that one edited article costs milliseconds, not a whole build: the parsed
+/// article files (<see cref="ContentCache"/>), and the previous build's pages (<see cref="PageCache"/>) and file
+/// digests. A rebuild takes the same path as a clean build with these plugged in: it renders only the pages whose
+/// inputs or model changed and writes only the files whose bytes changed, so its output equals a clean build's.
+/// When anything every page reads changed (the options, the base URL, the theme, site.yml or data/) it is a clean
 /// staged build.
 /// </summary>
 internal sealed class BuildSession
 {
     public ContentCache Content { get; } = new();
 
-    public BodyCache Bodies { get; } = new();
-
-    /// <summary>The previous successful build's pages by URL, tables by download path, and written files; null before the first.</summary>
+    /// <summary>The previous successful build; null before the first.</summary>
     internal Snapshot? Previous { get; set; }
 
-    internal sealed record Snapshot(
-        BuildOptions Options,
-        string ThemeStamp,
-        string BaseUrl,
-        IReadOnlyList<Page> PageList,
-        IReadOnlyDictionary<string, Table> Tables,
-        IReadOnlyDictionary<string, UInt128> Files,
-        int ContentGeneration,
-        PageReuse Reuse,
-        string? Newest,
-        Site.TranslationCoverage Coverage,
-        IReadOnlyList<string> SitemapFiles)
-    {
-        /// <summary>
-        /// The previous build's page at a URL. Pages keep their places unless articles were added, removed
-        /// or reordered, so the page at the same index is tried first; the index by URL is made only when needed.
-        /// </summary>
-        public Page? Page(int index, string url)
-        {
-            if (index < PageList.Count && PageList[index].Url == url)
-            {
-                return PageList[index];
-            }
+    /// <param name="Stamp">What every page reads, as one value: a build with another stamp starts afresh.</param>
+    /// <param name="Pages">The pages it made, for the next build to compare with.</param>
+    /// <param name="Files">The digests of the files it wrote, by path.</param>
+    /// <param name="Newest">The newest article's file, for the warm-up.</param>
+    internal sealed record Snapshot(string Stamp, PageCache Pages, IReadOnlyDictionary<string, UInt128> Files, string? Newest);
 
-            var byUrl = LazyInitializer.EnsureInitialized(ref _byUrl, () => PageList.GroupBy(p => p.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal));
-            return byUrl.GetValueOrDefault(url);
-        }
-
-        private Dictionary<string, Page>? _byUrl;
-    }
+    /// <summary>What every page reads, as one value: the options, the base URL, the theme's files and the content outside articles/.</summary>
+    internal string Stamp(BuildOptions options, string baseUrl) =>
+        string.Join("\n", options with { Progress = null }, baseUrl, Content.Generation, ThemeStamp(options.ThemeDir));
 
     /// <summary>Files the watcher reported: parsed again whatever their time stamps say.</summary>
     public void Changed(IEnumerable<string> paths) => Content.Forget(paths);
 
     /// <summary>
-    /// Before the first save: a rebuild as if the newest article had been saved unchanged. It writes
-    /// nothing (the bytes are the same) but compiles the code an edit runs (parsing, the article's
-    /// pages, lists, feeds), so the first real save is as fast as the later ones.
+    /// Before the first save: a rebuild as if the newest article had been saved unchanged. It writes nothing (the
+    /// bytes are the same) but runs the code an edit runs, so the first real save is as fast as the later ones.
     /// </summary>
     public void WarmUp(BuildOptions options)
     {
@@ -74,7 +48,7 @@ internal sealed class BuildSession
     public void Watching() => Content.StartWatching();
 
     /// <summary>Every file of the theme folder with its size and time stamp: any change means a clean build.</summary>
-    internal static string ThemeStamp(string themeDir) =>
+    private static string ThemeStamp(string themeDir) =>
         !Directory.Exists(themeDir) ? "" : string.Join("\n", Directory.EnumerateFiles(themeDir, "*", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
             .Select(f => new FileInfo(f))

@@ -17,65 +17,55 @@ internal sealed record BuildResult(
     TimeSpan Elapsed,
     string? SearchMessage = null,
     IReadOnlyList<(string Stage, TimeSpan At, long Allocated, TimeSpan Cpu, long Heap)>? Stages = null,
-    int ReusedPages = 0);
+    int KeptFiles = 0);
 
-/// <summary>The build order, one screen: Content → Site → Render → Publish.</summary>
+/// <summary>
+/// The build order, one screen: Content → Site → Render → Publish. A clean build writes every file into a staging
+/// folder as it is made and swaps the folder in at the end. Preview passes its <see cref="BuildSession"/>: the same
+/// path, with two caches plugged in (parsed files, and pages unchanged since the previous build) and, while nothing
+/// site-wide changed, the changed files written into the live output/ instead of a staging folder.
+/// </summary>
 internal static class SiteBuilder
 {
-    public static readonly string[] Layouts = ["baseof", "chooser", "home", "articles", "article", "districts", "district", "summary", "method", "search", "notfound"];
-
     /// <summary>How many times a successful build calls Mark: the total its progress counts to.</summary>
-    private const int StageCount = 7;
+    private const int StageCount = 5;
 
-    /// <summary>
-    /// Builds the site. Without a session (the <c>build</c> command) every file is written into a
-    /// staging folder as soon as it is made and the folder is swapped in at the end. With a session
-    /// (preview) a rebuild renders only the pages whose model changed and writes only changed files
-    /// into output/; see <see cref="BuildSession"/>.
-    /// </summary>
     public static BuildResult Build(BuildOptions options, BuildSession? session = null)
     {
         var clock = Stopwatch.StartNew();
         var stages = new List<(string, TimeSpan, long, TimeSpan, long)>();
-        var allocatedBefore = GC.GetTotalAllocatedBytes();
-        var cpuBefore = Environment.CpuUsage.TotalTime;
+        var (allocatedBefore, cpuBefore) = (GC.GetTotalAllocatedBytes(), Environment.CpuUsage.TotalTime);
         void Mark(string stage)
         {
-            // The heap as the stage ends (what it still holds, garbage included): where a build's memory goes (`--verbose`).
             stages.Add((stage, clock.Elapsed, GC.GetTotalAllocatedBytes() - allocatedBefore, Environment.CpuUsage.TotalTime - cpuBefore, GC.GetTotalMemory(false)));
             options.Progress?.Report(new ProgressStep("build", stages.Count, StageCount, stage));
         }
 
-        var ownership = new List<Diagnostic>();
-        if (OutputFolder.Claim(options.OutputDir, options.InputDir, options.ThemeDir, ownership) is not { } outputDir)
+        var all = new List<Diagnostic>();
+        if (OutputFolder.Claim(options.OutputDir, options.InputDir, options.ThemeDir, all) is not { } outputDir)
         {
-            return Failed(ownership, clock);
+            return Failed(all, clock);
         }
 
-        var themeStamp = session is null ? "" : BuildSession.ThemeStamp(options.ThemeDir);
-        // The theme is parsed (and Scriban's built-in functions made) while the content is read: neither needs the other.
+        // The theme is parsed while the content is read: neither needs the other.
         var themeLoad = Task.Run(() =>
         {
             var found = new List<Diagnostic>();
-            var loaded = Theme.Load(options.ThemeDir, Layouts, found);
-            System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(PageRenderer).TypeHandle);
-            return (loaded, found);
+            return (Theme.Load(options.ThemeDir, SitePages.Layouts, found), found);
         });
-        var (content, diagnostics) = ContentLoader.Load(options.InputDir, options.BaseUrl, session?.Content, keepBodies: session is not null);
-        Mark("content");
-        var all = diagnostics.ToList();
+        var (content, diagnostics) = ContentLoader.Load(options.InputDir, options.BaseUrl, session?.Content);
+        all.AddRange(diagnostics);
         var (theme, themeDiagnostics) = themeLoad.GetAwaiter().GetResult();
         all.AddRange(themeDiagnostics);
+        Mark("content");
         if (content is null || theme is null)
         {
             return Failed(all, clock);
         }
 
         var site = SiteModelBuilder.Build(content, options.Drafts);
-        Mark("site model");
         all.AddRange(site.Articles.Where(a => a.State == TranslationState.Stale).Select(a =>
             Diagnostic.Warning(a.Translation!.File, 1, $"stale translation: {a.Source.File} changed since this was translated; update the English and run `{Commands.Display($"translations stamp {a.Translation.File}")}`")));
-
         all.AddRange(NumberChecks.Of(site));
         var assets = AssetManifest.Load(theme.AssetsDir, all);
         foreach (var required in new[] { "css/site.css", "js/site.js", "favicon.svg" }.Where(r => !assets.Has(r)))
@@ -88,116 +78,32 @@ internal static class SiteBuilder
             return Failed(all, clock);
         }
 
-        var baseUrl = site.Urls.Absolute("/");
-        var previous = session?.Previous is { } last && last.Options == options && last.ThemeStamp == themeStamp && last.BaseUrl == baseUrl ? last : null;
+        var pages = new SitePages(site, theme, assets, new MarkdownRenderer(content.Config.AllowRawHtml));
+        var recipes = pages.Recipes();
+        Mark("site model");
 
-        // Article pages are taken over from the previous build only while nothing site-wide changed:
-        // the theme, the options and every file of input/ outside articles/ (see PageReuse).
-        var reuse = session is null ? null
-            : previous is not null && previous.ContentGeneration == session.Content.Generation ? previous.Reuse.Again()
-            : PageReuse.None();
-        var factory = new PageFactory(site, theme, assets, new MarkdownRenderer(content.Config.AllowRawHtml, session?.Bodies), reuse);
-        if (session is null)
-        {
-            // A clean build makes each article's body HTML in its page's render turn and then lets its Markdown go;
-            // the feeds make theirs while the pages render, so their articles keep it.
-            factory.ReleaseBodies(AtomFeed.Articles(site));
-        }
-
-        IReadOnlyList<Page> pages;
-        try
-        {
-            pages = factory.CreatePages();
-        }
-        catch (Exception ex) when (DiagnosticException.In(ex) is { } problems)
-        {
-            all.AddRange(problems);
-            return Failed(all, clock);
-        }
-
-        Mark("page models");
+        // Preview writes into the live output/ and reuses unchanged pages only while nothing every page reads has changed.
+        var stamp = session?.Stamp(options, site.Urls.BaseUrl);
+        var previous = session?.Previous is { } last && last.Stamp == stamp ? last : null;
         OutputSink sink = previous is null ? new StagingSink(outputDir, keepDigests: session is not null) : new LiveSink(outputDir, previous.Files);
-        var tables = DataExports.Tables(pages).ToList();
-        var coverage = TranslationCoverage.Of(site);
-        IReadOnlyList<string> sitemapFiles = [];
+        var cache = session is null ? null : previous?.Pages.Next() ?? new PageCache();
         try
         {
-            var toRender = pages;
-            if (sink is LiveSink keep)
-            {
-                var unchanged = new bool[pages.Count];
-                Parallel.For(0, pages.Count, i => unchanged[i] = previous!.Page(i, pages[i].Url) is { } old && ViewEquality.Equal(old, pages[i]));
-                toRender = [.. pages.Where((_, i) => !unchanged[i])];
-                foreach (var page in pages.Where((_, i) => unchanged[i]))
-                {
-                    keep.Keep(Urls.OutputPath(page.Url));
-                }
-            }
-
-            var rendered = sink is LiveSink ? new HashSet<Page>(toRender, ReferenceEqualityComparer.Instance) : [];
-            Action[] others =
-            [
-                () =>
-                {
-                    if (sink is LiveSink live && Sitemap.SameEntries(previous!.PageList, pages))
-                    {
-                        // The same entries and base URL: the same files as the previous build's (one, or an index and its parts).
-                        foreach (var path in previous.SitemapFiles)
-                        {
-                            live.Keep(path);
-                        }
-
-                        sitemapFiles = previous.SitemapFiles;
-                    }
-                    else
-                    {
-                        sitemapFiles = Sitemap.Write(pages, site.Urls, sink);
-                    }
-                },
+            var alongside = Task.Run(() => Parallel.Invoke(
+                () => Sitemap.Write(recipes, site.Urls, sink),
                 () => sink.Write(Sitemap.Robots(site.Urls)),
-                .. SiteModel.Languages.Select(lang => (Action)(() => sink.Write(AtomFeed.Build(site, factory, lang)))),
+                () => WriteFeeds(site, pages.Parts, sink, cache),
                 () => sink.Write(Redirects.Build(site)),
-                () =>
-                {
-                    if (sink is LiveSink live && previous!.Coverage.SameAs(coverage))
-                    {
-                        live.Keep(TranslationStatusFile.Path);
-                    }
-                    else
-                    {
-                        TranslationStatusFile.Write(coverage, sink);
-                    }
-                },
-                .. tables.Select(t => (Action)(() => WriteTable(sink, t.Page, t.Table, site.Urls, previous, rendered))),
-            ];
-
-            // The sitemap, feeds and downloads need only the page models: they are made while the pages render.
-            var alongside = Task.Run(() => Parallel.Invoke(others));
-            IReadOnlyList<Diagnostic> renderErrors;
+                () => TranslationStatusFile.Write(TranslationCoverage.Of(site), sink)));
+            var renderErrors = PageWriter.WriteAll(recipes, new PageRenderer(theme), sink, site.Urls, cache);
             try
             {
-                var (order, oneThread) = session is null ? factory.RenderOrder(pages) : (null, 0);
-                renderErrors = new PageRenderer(theme).RenderEach(toRender, (page, utf8) => sink.Write(Urls.OutputPath(page.Url), utf8), order, oneThread);
-            }
-            catch
-            {
-                // Nothing may still be writing when the staging folder is discarded (its own failure is not the story).
-                Task.WaitAny(alongside);
-                throw;
-            }
-
-            try
-            {
-                alongside.GetAwaiter().GetResult(); // finished before anything else happens to the sink
+                alongside.GetAwaiter().GetResult();
             }
             catch (Exception ex) when (InputChangedException.In(ex) is { } changed)
             {
-                // a feed read an article's body again and its file had changed since the build read it
-                renderErrors = renderErrors.Contains(changed) ? renderErrors : [.. renderErrors, changed];
-            }
-            catch (Exception) when (renderErrors.Count > 0)
-            {
-                // the build fails for the render errors, which are what the user is told about
+                // a feed read an article's body again and its file had changed (its pages may have said so already)
+                renderErrors = [.. renderErrors.Append(changed).DistinctBy(e => (e.File, e.Line))];
             }
 
             all.AddRange(renderErrors);
@@ -223,11 +129,7 @@ internal static class SiteBuilder
                 return Failed(all, clock);
             }
 
-            foreach (var file in passthrough)
-            {
-                sink.Write(file);
-            }
-
+            passthrough.ForEach(sink.Write);
             Mark("assets, static files");
         }
         catch
@@ -241,9 +143,9 @@ internal static class SiteBuilder
         {
             try
             {
-                search = options.Search
-                    ? SearchIndexer.Index(staging.Folder, [Directory.GetCurrentDirectory(), options.InputDir]).Message
-                    : session is null ? "search: skipped (--no-search)" : null; // preview indexes after the reload
+                // Preview indexes in the background, after the reload.
+                search = options.Search ? SearchIndexer.Index(staging.Folder, [Directory.GetCurrentDirectory(), options.InputDir]).Message
+                    : session is null ? "search: skipped (--no-search)" : null;
             }
             catch (InvalidOperationException ex)
             {
@@ -254,7 +156,6 @@ internal static class SiteBuilder
 
             Mark("search index");
             Publisher.Swap(staging.Folder, outputDir);
-            Mark("swap");
         }
         else
         {
@@ -264,41 +165,29 @@ internal static class SiteBuilder
 
         if (session is not null)
         {
-            var byPath = new Dictionary<string, Table>(StringComparer.Ordinal);
-            foreach (var (page, table) in tables)
-            {
-                foreach (var path in DataExports.Paths(page, table))
-                {
-                    byPath[path] = table;
-                }
-            }
-
-            session.Previous = new BuildSession.Snapshot(options, themeStamp, baseUrl, pages, byPath, sink.Written!, session.Content.Generation, reuse!.Next(), site.Articles.FirstOrDefault()?.Source.File, coverage, sitemapFiles);
-            session.Bodies.EndBuild();
+            session.Previous = new BuildSession.Snapshot(stamp!, cache!, sink.Written!, site.Articles.FirstOrDefault()?.Source.File);
         }
 
-        var perLanguage = SiteModel.Languages.ToDictionary(l => l, l => pages.Count(p => p.Lang == l && p.Url.StartsWith($"/{l}/", StringComparison.Ordinal)));
-        return new BuildResult(true, all, perLanguage, sink.Count, clock.Elapsed, search, stages, reuse?.Reused ?? 0);
+        var perLanguage = Lang.All.ToDictionary(l => l.Code, l => recipes.Count(p => p.Lang == l && p.Url.StartsWith($"/{l.Code}/", StringComparison.Ordinal)));
+        return new BuildResult(true, all, perLanguage, sink.Count, clock.Elapsed, search, stages, (sink as LiveSink)?.Kept ?? 0);
     }
 
-    /// <summary>A table's downloads; in a preview rebuild, kept as they are when the table equals the previous build's.</summary>
-    /// <param name="rendered">The pages rendered in this build; a page that was not equals the previous build's, and so do its tables.</param>
-    private static void WriteTable(OutputSink sink, Page page, Table table, Urls urls, BuildSession.Snapshot? previous, HashSet<Page> rendered)
+    /// <summary>The Atom feed of each language; in preview, kept as it is while its articles are the same as last time.</summary>
+    private static void WriteFeeds(SiteModel site, PageParts parts, OutputSink sink, PageCache? cache)
     {
-        var paths = DataExports.Paths(page, table);
-        if (sink is LiveSink live && paths.All(p => previous!.Tables.TryGetValue(p, out var old) && (!rendered.Contains(page) || ViewEquality.Equal(old, table))))
+        var inputs = AtomFeed.Inputs(site);
+        foreach (var lang in Lang.All)
         {
-            foreach (var path in paths)
+            var url = Urls.Feed(lang);
+            if (cache?.Unchanged(url, inputs) is { } kept)
             {
-                live.Keep(path);
+                Array.ForEach(kept, sink.Keep);
+                continue;
             }
 
-            return;
-        }
-
-        foreach (var file in DataExports.Files(page, table, urls))
-        {
-            sink.Write(file);
+            var feed = AtomFeed.Build(site, parts, lang);
+            sink.Write(feed);
+            cache?.Made(url, inputs, null, [feed.Path]);
         }
     }
 

@@ -79,9 +79,9 @@ internal static class BuildCommand
             (previous, allocated, cpu) = (at, allocatedAt, cpuAt);
         }
 
-        if (result.ReusedPages > 0)
+        if (result.KeptFiles > 0)
         {
-            stdout.WriteLine($"  article pages taken over from the previous build: {result.ReusedPages}");
+            stdout.WriteLine($"  files kept as the previous build wrote them (their pages unchanged): {result.KeptFiles}");
         }
 
         // Where the rest of the time goes: the runtime's own work, since the process started. The native

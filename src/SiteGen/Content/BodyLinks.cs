@@ -11,8 +11,6 @@ namespace SiteGen.Content;
 /// </summary>
 internal static class BodyLinks
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
-
     public static void Check(string body, string file, int bodyLine, List<Diagnostic> diagnostics)
     {
         if (!body.Contains("](", StringComparison.Ordinal) && !body.Contains("]:", StringComparison.Ordinal) && !body.Contains('<'))
@@ -20,7 +18,7 @@ internal static class BodyLinks
             return; // no link syntax at all: skip the parse
         }
 
-        foreach (var node in Markdown.Parse(body, Pipeline).Descendants())
+        foreach (var node in Markdown.Parse(body, MarkdownSyntax.Pipeline(allowRawHtml: false)).Descendants())
         {
             var (url, what) = node switch
             {

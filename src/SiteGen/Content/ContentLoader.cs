@@ -21,12 +21,12 @@ internal static class ContentLoader
 
     public static readonly string[] TranslationStatuses = ["machine-draft", "human", "reviewed"];
 
-    /// <param name="keepBodies">
-    /// False in a clean build: each article keeps not its Markdown body but where it is in its file (<see cref="BodyInFile"/>),
-    /// with what the stages before the render need of it found now (its glossary terms, whether it starts with its summary);
-    /// the body is read again when its page renders. Preview's cache (and <c>check</c>) keep the bodies.
-    /// </param>
-    public static (ContentSet? Content, IReadOnlyList<Diagnostic> Diagnostics) Load(string inputDir, string? baseUrlOverride, ContentCache? cache = null, bool keepBodies = true)
+    /// <summary>
+    /// Every content file, read and checked. Articles keep not their Markdown bodies but where they are in their files
+    /// (<see cref="BodyInFile"/>), with what later stages need of a body found now, while it is at hand: its glossary
+    /// terms, whether it starts with its summary, the translation hash.
+    /// </summary>
+    public static (ContentSet? Content, IReadOnlyList<Diagnostic> Diagnostics) Load(string inputDir, string? baseUrlOverride, ContentCache? cache = null)
     {
         var diagnostics = new List<Diagnostic>();
         cache?.BeginBuild(inputDir);
@@ -46,28 +46,19 @@ internal static class ContentLoader
         }
 
         var registries = new Registries(districtKeys, topicKeys, sectors.Select(s => s.Key).ToHashSet(StringComparer.Ordinal), units, indicators);
-        // Read before the articles: a clean build finds each article's glossary terms while it holds the body.
+        // Read before the articles: each article's glossary terms are found while its body is at hand.
         var editorial = EditorialData.Load(inputDir, diagnostics);
-        var glossary = keepBodies ? null : editorial.Glossary;
+        var glossary = editorial.Glossary;
 
         var checkLinks = config is { AllowRawHtml: false };
-        // A clean build reads the two languages at once (each keeps its own problems until both are done);
-        // preview's cache reads them one after the other.
+        // The two languages are read at once (each keeps its own problems until both are done).
         List<SourceArticle> sources = [];
         List<TranslatedArticle> translations = [];
         var zhDiagnostics = new List<Diagnostic>();
         var enDiagnostics = new List<Diagnostic>();
-        Action readZh = () => sources = ReadAll(inputDir, "zh", checkLinks, keepBodies, cache, zhDiagnostics, (parts, file, slug, d) => ReadSource(parts, file, slug, registries, glossary, d));
-        Action readEn = () => translations = ReadAll(inputDir, "en", checkLinks, keepBodies, cache, enDiagnostics, ReadTranslation);
-        if (cache is null)
-        {
-            Parallel.Invoke(readZh, readEn);
-        }
-        else
-        {
-            readZh();
-            readEn();
-        }
+        Parallel.Invoke(
+            () => sources = ReadAll(inputDir, Lang.Zh, checkLinks, cache, zhDiagnostics, (parts, body, slug, d) => ReadSource(parts, body, slug, registries, glossary, d)),
+            () => translations = ReadAll(inputDir, Lang.En, checkLinks, cache, enDiagnostics, ReadTranslation));
 
         diagnostics.AddRange(zhDiagnostics);
         diagnostics.AddRange(enDiagnostics);
@@ -87,10 +78,10 @@ internal static class ContentLoader
         return (ok ? new ContentSet(config!, districts, topics, sectors, units, indicators, sources, translations, editorial) : null, ordered);
     }
 
-    private static List<T> ReadAll<T>(string inputDir, string language, bool checkLinks, bool keepBodies, ContentCache? cache, List<Diagnostic> diagnostics, Func<MarkdownFile.Parts, string, string, List<Diagnostic>, T?> read)
+    private static List<T> ReadAll<T>(string inputDir, Lang language, bool checkLinks, ContentCache? cache, List<Diagnostic> diagnostics, Func<MarkdownFile.Parts, BodyInFile, string, List<Diagnostic>, T?> read)
         where T : class
     {
-        var dir = Path.Combine(inputDir, "articles", language);
+        var dir = Path.Combine(inputDir, "articles", language.Code);
         if (!Directory.Exists(dir))
         {
             return [];
@@ -140,17 +131,11 @@ internal static class ContentLoader
             }
             else if (MarkdownFile.Split(text, display, local) is { } parts)
             {
-                results[i] = read(parts, display, slug, local);
+                var body = new BodyInFile(fullDir, Path.GetFileName(fullPaths[i]), bytes!, text, text.Length - parts.Body.Length, display, parts.BodyLine);
+                results[i] = read(parts, body, slug, local);
                 if (checkLinks)
                 {
                     BodyLinks.Check(parts.Body, display, parts.BodyLine, local);
-                }
-
-                if (!keepBodies && results[i] is { } article)
-                {
-                    var where = new BodyInFile(fullDir, Path.GetFileName(fullPaths[i]), bytes!, text, text.Length - parts.Body.Length);
-                    (article as SourceArticle)?.LeaveBodyIn(where);
-                    (article as TranslatedArticle)?.LeaveBodyIn(where);
                 }
             }
 
@@ -171,9 +156,9 @@ internal static class ContentLoader
 
     private sealed record Registries(HashSet<string> Districts, HashSet<string> Topics, HashSet<string> Sectors, UnitRegistry Units, IndicatorRegistry Indicators);
 
-    /// <param name="glossary">A clean build's: the article's terms are found now, while its body is at hand (see <see cref="Load"/>).</param>
-    private static SourceArticle? ReadSource(MarkdownFile.Parts parts, string file, string fileSlug, Registries registries, IReadOnlyList<GlossaryTerm>? glossary, List<Diagnostic> diagnostics)
+    private static SourceArticle? ReadSource(MarkdownFile.Parts parts, BodyInFile body, string fileSlug, Registries registries, IReadOnlyList<GlossaryTerm> glossary, List<Diagnostic> diagnostics)
     {
+        var file = body.File;
         var districts = registries.Districts;
         var topics = registries.Topics;
         var before = diagnostics.Count(d => d.Severity == Severity.Error);
@@ -221,7 +206,7 @@ internal static class ContentLoader
             fm.Error("aliases", $"alias \"{alias}\" must be a site path starting with '/', without spaces, '..', or any of * : ? # ! \\ (the host would read those as wildcards or placeholders)");
         }
 
-        foreach (var alias in aliases.Where(a => a.StartsWith('/') && ShadowsSitePage(a)))
+        foreach (var alias in aliases.Where(a => a.StartsWith('/') && Urls.IsReserved(a)))
         {
             fm.Error("aliases", $"alias \"{alias}\" would redirect a page of the site itself; an alias is the old URL of this article, e.g. /zh/articles/old-slug/ or /old-slug");
         }
@@ -244,19 +229,20 @@ internal static class ContentLoader
         // Empty lists as the one shared empty array: most articles have no topics, aliases, projects or notes (a
         // list object each is 3 MB per 100,000 articles).
         return new SourceArticle(file, slug, title.Trim(), date.Value, period, district, source, summary.Trim(), OrEmpty(articleTopics), OrEmpty(aliases), aliasesLine, draft,
-            parts.Body, parts.BodyLine, TranslationHash.Of(title, summary, parts.Body), OrEmpty(figures), OrEmpty(projects))
+            body, TranslationHash.Of(title, summary, parts.Body), OrEmpty(figures), OrEmpty(projects))
         {
             Notes = OrEmpty(notes),
             BodyStartsWithSummary = Lead.StartsWith(parts.Body, summary.Trim()),
-            Terms = glossary is null ? null : OrEmpty(GlossaryTerm.In($"{title.Trim()}\n{summary.Trim()}\n{parts.Body}", glossary).ToList()),
+            Terms = OrEmpty(GlossaryTerm.In($"{title.Trim()}\n{summary.Trim()}\n{parts.Body}", glossary).ToList()),
             TitleLine = fm.LineOf("title"),
             SummaryLine = fm.LineOf("summary"),
             ProjectsLine = fm.LineOf(ProjectReader.Key),
         };
     }
 
-    private static TranslatedArticle? ReadTranslation(MarkdownFile.Parts parts, string file, string slug, List<Diagnostic> diagnostics)
+    private static TranslatedArticle? ReadTranslation(MarkdownFile.Parts parts, BodyInFile body, string slug, List<Diagnostic> diagnostics)
     {
+        var file = body.File;
         var before = diagnostics.Count;
         var fm = parts.FrontMatter;
         fm.CheckKeys(TranslationKeys);
@@ -285,7 +271,7 @@ internal static class ContentLoader
 
         return diagnostics.Count > before || title is null || summary is null || hash is null || status is null
             ? null
-            : new TranslatedArticle(file, slug, title.Trim(), summary.Trim(), hash, status, parts.Body, parts.BodyLine)
+            : new TranslatedArticle(file, slug, title.Trim(), summary.Trim(), hash, status, body)
             {
                 GlossaryExceptions = exceptions,
                 BodyStartsWithSummary = Lead.StartsWith(parts.Body, summary.Trim()),
@@ -329,44 +315,13 @@ internal static class ContentLoader
     /// <summary>The list, or the one shared empty array when it is empty.</summary>
     private static IReadOnlyList<T> OrEmpty<T>(IReadOnlyList<T> list) => list.Count == 0 ? [] : list;
 
-    /// <summary>Whether an alias names a URL the build publishes (home, list pages, districts, topics, data, feeds, assets).</summary>
-    private static bool ShadowsSitePage(string alias)
-    {
-        if (alias is "/" || alias.StartsWith("/assets/", StringComparison.Ordinal) || alias.StartsWith("/pagefind/", StringComparison.Ordinal)
-            || alias is Urls.Sitemap or Urls.Robots or Urls.TranslationStatus or "/404.html" or "/_redirects" or "/_headers")
-        {
-            return true;
-        }
-
-        foreach (var lang in Urls.Languages)
-        {
-            var prefix = $"/{lang}/";
-            if (alias.TrimEnd('/') == prefix.TrimEnd('/'))
-            {
-                return true;
-            }
-
-            if (alias.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                var rest = alias[prefix.Length..].TrimEnd('/');
-                return rest is "articles" or "districts" or "summary" or "method" or "glossary" or "search" or "404.html" or "feed.xml" or "data" or "topics"
-                    || rest.StartsWith("districts/", StringComparison.Ordinal) || rest.StartsWith("data/", StringComparison.Ordinal)
-                    || rest.StartsWith("topics/", StringComparison.Ordinal)
-                    || rest == $"articles/{Urls.PageFolder}" || rest.StartsWith($"articles/{Urls.PageFolder}/", StringComparison.Ordinal);
-            }
-        }
-
-        // A bare alias names /zh/articles/<alias>/ and /en/articles/<alias>/: the list's later pages live under page/.
-        return alias.Trim('/') == Urls.PageFolder || alias.TrimStart('/').StartsWith($"{Urls.PageFolder}/", StringComparison.Ordinal);
-    }
-
     /// <summary>Every URL an alias stands for must be free: no live article there, no other alias.</summary>
     private static void CheckUnique(List<SourceArticle> sources, List<Diagnostic> diagnostics)
     {
         var claimed = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var article in sources)
         {
-            foreach (var lang in Urls.Languages)
+            foreach (var lang in Lang.All)
             {
                 claimed[Urls.Article(lang, article.Slug)] = $"the article {article.File}";
             }

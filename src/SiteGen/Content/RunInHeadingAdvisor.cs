@@ -18,7 +18,7 @@ internal static partial class RunInHeadingAdvisor
         var result = new List<Diagnostic>();
         foreach (var source in sources)
         {
-            var lines = source.Body.Split('\n');
+            var lines = source.Body.Read().Split('\n');
             for (var i = 0; i < lines.Length; i++)
             {
                 var marker = Marker().Match(lines[i]);
@@ -35,7 +35,7 @@ internal static partial class RunInHeadingAdvisor
 
                 var level = marker.Value.StartsWith('（') ? "###" : "##";
                 var heading = marker.Value + rest[..end];
-                result.Add(Diagnostic.Warning(source.File, source.BodyLine + i,
+                result.Add(Diagnostic.Warning(source.File, source.Body.Line + i,
                     $"the paragraph seems to open with the run-in heading \"{heading}\"; if it does, put it on a line of its own, `{level} {heading}`, followed by an empty line"));
             }
         }

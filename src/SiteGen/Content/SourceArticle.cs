@@ -4,7 +4,8 @@ namespace SiteGen.Content;
 
 /// <summary>
 /// A zh source article: the language-neutral facts live here, once. <see cref="Date"/> is when the
-/// source published it; <see cref="Period"/> is the time it reports on, where it says so.
+/// source published it; <see cref="Period"/> is the time it reports on, where it says so. The Markdown
+/// body is not held: <see cref="Body"/> says where it is, and whatever needs the text reads it from there.
 /// </summary>
 internal sealed record SourceArticle(
     string File,
@@ -19,43 +20,16 @@ internal sealed record SourceArticle(
     IReadOnlyList<string> Aliases,
     int AliasesLine,
     bool Draft,
-    string Body,
-    int BodyLine,
+    BodyInFile Body,
     string TranslationHash,
     IReadOnlyList<Figure> Figures,
     IReadOnlyList<Project> Projects)
 {
-    private string? _body = Body;
-
-    private BodyInFile? _inFile;
-
-    /// <summary>
-    /// The Markdown body. In a clean build it is not held but read again from the file each time (<see cref="BodyInFile"/>),
-    /// which throws <see cref="InputChangedException"/> when the file changed since the build read it; it throws once released (<see cref="ReleaseBody"/>).
-    /// </summary>
-    public string Body
-    {
-        get => _body ?? _inFile?.Read(File, BodyLine) ?? throw ReleasedBody.Read(File);
-        init => _body = value;
-    }
-
-    /// <summary>Whether the body string is held (a test seam: a clean build holds none from content loading on).</summary>
-    internal bool HoldsBody => _body is not null;
-
-    /// <summary>Lets the body string go; it is read again from where it is in its file when needed (a clean build).</summary>
-    internal void LeaveBodyIn(BodyInFile where) => (_body, _inFile) = (null, where);
-
-    /// <summary>
-    /// Drops the body. A clean build does so as soon as the article's pages have made their HTML from it,
-    /// so that 100,000 bodies are not all held until the end; reading it afterwards is a bug, and throws.
-    /// </summary>
-    internal void ReleaseBody() => (_body, _inFile) = (null, null);
-
     /// <summary>Whether the body starts with the summary's text (<see cref="Lead.StartsWith"/>): the page then shows no separate lead.</summary>
     public bool BodyStartsWithSummary { get; init; }
 
-    /// <summary>The glossary terms the title, summary and body use, found while the body was read (a clean build); null when not found then.</summary>
-    public IReadOnlyList<GlossaryTerm>? Terms { get; init; }
+    /// <summary>The glossary terms the title, summary and body use, found while the file was read.</summary>
+    public IReadOnlyList<GlossaryTerm> Terms { get; init; } = [];
 
     /// <summary>Editor's notes: what the editors changed relative to the scraped source.</summary>
     public IReadOnlyList<EditorNote> Notes { get; init; } = [];
@@ -68,10 +42,10 @@ internal sealed record SourceArticle(
 }
 
 /// <summary>
-/// Where an article's body is: its file (the folder's path, shared by every article in it, and the slug), the hash of the
-/// file's bytes as the build read them, and where in them the body starts. A clean build keeps this instead of the body
-/// and reads the body again when a page renders; a file whose bytes changed since (an editor saved it during the build)
-/// fails the build with an error saying so, instead of a page made from text the build did not check.
+/// Where an article's Markdown body is: its file (the folder's path, shared by every article in it, and the file's
+/// name), the hash of the file's bytes as they were read, and where in them the body starts. The body is read again
+/// from there when it is needed (a page renders, a check runs); a file whose bytes changed since (an editor saved it
+/// while a build ran) is an error saying so, instead of a page made from text that was not checked.
 /// </summary>
 internal sealed class BodyInFile
 {
@@ -84,12 +58,16 @@ internal sealed class BodyInFile
 
     /// <param name="text">The file's text as <see cref="TextFile.Read(string, string)"/> made it from <paramref name="bytes"/>.</param>
     /// <param name="bodyStart">Where the body starts in <paramref name="text"/>.</param>
-    public BodyInFile(string folder, string name, byte[] bytes, string text, int bodyStart)
+    /// <param name="display">The file as messages name it.</param>
+    /// <param name="line">The body's first line in the file.</param>
+    public BodyInFile(string folder, string name, byte[] bytes, string text, int bodyStart, string display, int line)
     {
         _folder = folder;
         _name = name;
         _hash = System.IO.Hashing.XxHash128.HashToUInt128(bytes);
         _length = bytes.Length;
+        File = display;
+        Line = line;
         var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         // Without carriage returns the text is the bytes decoded as they are, so the body starts at a byte offset;
         // with them (normalised away) the whole file is decoded again and the body taken from the same character.
@@ -98,10 +76,19 @@ internal sealed class BodyInFile
             : (bom, bodyStart);
     }
 
-    /// <summary>The body, read again; throws <see cref="InputChangedException"/> when the file is not the one the build read.</summary>
-    public string Read(string file, int line)
+    /// <summary>The file as messages name it.</summary>
+    public string File { get; }
+
+    /// <summary>The body's first line in its file.</summary>
+    public int Line { get; }
+
+    /// <summary>The hash of the file's bytes as they were read: the same body has the same hash.</summary>
+    public UInt128 Hash => _hash;
+
+    /// <summary>The body, read again; throws <see cref="InputChangedException"/> when the file is not the one that was read.</summary>
+    public string Read()
     {
-        // One byte more than the build read: a file that grew since is told from one that did not.
+        // One byte more than was read: a file that grew since is told from one that did not.
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(_length + 1);
         try
         {
@@ -112,13 +99,13 @@ internal sealed class BodyInFile
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw Changed(file, line, "could not be read again");
+                throw Changed("could not be read again");
             }
 
             var bytes = buffer.AsSpan(0, read);
             if (read != _length || System.IO.Hashing.XxHash128.HashToUInt128(bytes) != _hash)
             {
-                throw Changed(file, line, "changed");
+                throw Changed("changed");
             }
 
             var text = TextFile.Decode(bytes, _byteOffset);
@@ -142,15 +129,15 @@ internal sealed class BodyInFile
             total += n;
             if (n < want)
             {
-                break; // a short read of a file is its end: no second call to be told so
+                break; // a short read of a file is its end
             }
         }
 
         return total;
     }
 
-    private static InputChangedException Changed(string file, int line, string what) =>
-        new(Diagnostic.Error(file, line, $"this file {what} during the build (saved, moved or deleted while the pages were made); nothing was published: run the build again"));
+    private InputChangedException Changed(string what) =>
+        new(Diagnostic.Error(File, Line, $"this file {what} during the build (saved, moved or deleted while the pages were made); nothing was published: run the build again"));
 }
 
 /// <summary>Whether an article's body begins with its summary's text.</summary>
@@ -178,13 +165,6 @@ internal static class Lead
     }
 }
 
-/// <summary>The error of reading an article body that a clean build has already released.</summary>
-internal static class ReleasedBody
-{
-    public static InvalidOperationException Read(string file) =>
-        new($"{file}: the body was released once the article's pages were made, and is read again; whatever reads it must run before the pages render, or keep the article (PageFactory.ReleaseBodies)");
-}
-
 /// <summary>How an en file relates to its zh source.</summary>
 internal enum TranslationState
 {
@@ -201,29 +181,8 @@ internal sealed record TranslatedArticle(
     string Summary,
     string SourceHash,
     string Status,
-    string Body,
-    int BodyLine)
+    BodyInFile Body)
 {
-    private string? _body = Body;
-
-    private BodyInFile? _inFile;
-
-    /// <summary>The Markdown body, as <see cref="SourceArticle.Body"/>.</summary>
-    public string Body
-    {
-        get => _body ?? _inFile?.Read(File, BodyLine) ?? throw ReleasedBody.Read(File);
-        init => _body = value;
-    }
-
-    /// <summary>Whether the body string is held (a test seam, as <see cref="SourceArticle.HoldsBody"/>).</summary>
-    internal bool HoldsBody => _body is not null;
-
-    /// <summary>As <see cref="SourceArticle.LeaveBodyIn"/>.</summary>
-    internal void LeaveBodyIn(BodyInFile where) => (_body, _inFile) = (null, where);
-
-    /// <summary>Drops the body, as <see cref="SourceArticle.ReleaseBody"/> does.</summary>
-    internal void ReleaseBody() => (_body, _inFile) = (null, null);
-
     /// <summary>Whether the body starts with the translation's summary (<see cref="Lead.StartsWith"/>).</summary>
     public bool BodyStartsWithSummary { get; init; }
 

@@ -21,7 +21,10 @@ internal static class AtomFeed
     /// <summary>The articles the feeds show (in both languages), newest first.</summary>
     public static IEnumerable<ArticleEntry> Articles(SiteModel site) => site.Articles.Take(MaxEntries);
 
-    public static OutputFile Build(SiteModel site, PageFactory pages, string lang)
+    /// <summary>What a feed is made from beyond what every page reads: its articles and their translations (see <see cref="PageCache"/>).</summary>
+    public static object?[] Inputs(SiteModel site) => [.. Articles(site).SelectMany(a => new object?[] { a.Source, a.Translation })];
+
+    public static OutputFile Build(SiteModel site, PageParts pages, Lang lang)
     {
         var stream = new MemoryStream();
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
@@ -30,7 +33,7 @@ internal static class AtomFeed
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", AtomNs);
-            xml.WriteAttributeString("xml", "lang", null, PageFactory.HtmlLang(lang));
+            xml.WriteAttributeString("xml", "lang", null, lang.HtmlLang);
             xml.WriteElementString("id", AtomNs, site.Urls.Absolute(Urls.Feed(lang)));
             xml.WriteElementString("title", AtomNs, site.Config.Title.For(lang));
             xml.WriteElementString("subtitle", AtomNs, site.Config.Description.For(lang) + " " + pages.T(lang, "feed_order"));
@@ -43,7 +46,7 @@ internal static class AtomFeed
 
             foreach (var article in articles)
             {
-                var card = pages.Card(article, lang);
+                var card = pages.Cards.Article(article, lang);
                 xml.WriteStartElement("entry", AtomNs);
                 if (card.TitleLang is not null)
                 {
@@ -70,8 +73,8 @@ internal static class AtomFeed
                 xml.WriteElementString("summary", AtomNs, card.Reports is null ? card.Summary : $"{card.Reports} · {card.Summary}");
                 xml.WriteStartElement("content", AtomNs);
                 xml.WriteAttributeString("type", "html");
-                xml.WriteString(string.Concat(pages.Notes(article, lang).Select(n =>
-                    $"<p><strong>{WebUtility.HtmlEncode(n.Label)}</strong>{WebUtility.HtmlEncode(pages.T(lang, "note_open"))}{WebUtility.HtmlEncode(n.Date)}{WebUtility.HtmlEncode(pages.T(lang, "note_close"))}{WebUtility.HtmlEncode(n.Text)}</p>\n")) + pages.Body(article, lang).Html);
+                xml.WriteString(string.Concat(pages.Cards.Notes(article, lang).Select(n =>
+                    $"<p><strong>{WebUtility.HtmlEncode(n.Label)}</strong>{WebUtility.HtmlEncode(pages.T(lang, "note_open"))}{WebUtility.HtmlEncode(n.Date)}{WebUtility.HtmlEncode(pages.T(lang, "note_close"))}{WebUtility.HtmlEncode(n.Text)}</p>\n")) + pages.Bodies.For(article, lang).Html);
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }

@@ -17,28 +17,20 @@ internal static partial class DataExports
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static IEnumerable<OutputFile> Build(IEnumerable<Page> pages, Urls urls) =>
-        Tables(pages).SelectMany(t => Files(t.Page, t.Table, urls));
+    /// <summary>The tables of a page's model that have downloads.</summary>
+    public static IEnumerable<Table> Tables(object model) =>
+        model is IHasTables shown ? shown.Tables.Where(t => t.Downloads.Count > 0) : [];
 
-    /// <summary>Every table that has downloads, with its page, in page order (deferred pages are articles', which have none).</summary>
-    public static IEnumerable<(Page Page, Table Table)> Tables(IEnumerable<Page> pages) =>
-        pages.Where(page => page.Made).SelectMany(page => (page.Model switch
-        {
-            SummaryView s => s.Tables,
-            DistrictView d => d.Tables,
-            _ => [],
-        }).Select(table => (page, table)));
-
-    /// <summary>The download paths of a table on a page: CSV, then JSON.</summary>
-    public static string[] Paths(Page page, Table table) =>
-        [Urls.Data(page.Lang, table.Id + ".csv").TrimStart('/'), Urls.Data(page.Lang, table.Id + ".json").TrimStart('/')];
+    /// <summary>The download paths of a table in a language: CSV, then JSON.</summary>
+    public static string[] Paths(Lang lang, Table table) =>
+        [Urls.Data(lang, table.Id + ".csv").TrimStart('/'), Urls.Data(lang, table.Id + ".json").TrimStart('/')];
 
     /// <summary>The CSV and JSON files of one table.</summary>
-    public static IEnumerable<OutputFile> Files(Page page, Table table, Urls urls)
+    public static IEnumerable<OutputFile> Files(Lang lang, Table table, Urls urls)
     {
-        var paths = Paths(page, table);
-        yield return new OutputFile(paths[0], Csv(table, page.Lang, urls));
-        yield return new OutputFile(paths[1], Json(table, page.Lang, urls));
+        var paths = Paths(lang, table);
+        yield return new OutputFile(paths[0], Csv(table, lang, urls));
+        yield return new OutputFile(paths[1], Json(table, lang, urls));
     }
 
     private static bool[] LinkedColumns(Table table) =>
@@ -47,7 +39,7 @@ internal static partial class DataExports
     /// <summary>A numeric cell's raw number; an unknown one keeps its words ("not stated"), never a made-up 0.</summary>
     private static string? Raw(Column column, Cell cell) => column.Numeric ? cell.SortValue ?? cell.Text : cell.Text;
 
-    internal static byte[] Csv(Table table, string lang, Urls urls)
+    internal static byte[] Csv(Table table, Lang lang, Urls urls)
     {
         using var stream = new MemoryStream();
         using (var csv = CsvHelper.CsvWriter.Create(stream, CsvOptions, leaveOpen: true))
@@ -59,7 +51,7 @@ internal static partial class DataExports
                 header.Add(table.Columns[c].Label);
                 if (linked[c])
                 {
-                    header.Add(table.Columns[c].Label + (lang == "zh" ? "链接" : " URL"));
+                    header.Add(table.Columns[c].Label + (lang == Lang.Zh ? "链接" : " URL"));
                 }
             }
 
@@ -115,7 +107,7 @@ internal static partial class DataExports
     [System.Text.RegularExpressions.GeneratedRegex(@"^-?[0-9]+(\.[0-9]+)?$")]
     private static partial System.Text.RegularExpressions.Regex PlainNumber();
 
-    internal static byte[] Json(Table table, string lang, Urls urls)
+    internal static byte[] Json(Table table, Lang lang, Urls urls)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, JsonOptions))
@@ -123,7 +115,7 @@ internal static partial class DataExports
             json.WriteStartObject();
             json.WriteString("id", table.Id);
             json.WriteString("title", table.Caption);
-            json.WriteString("language", lang);
+            json.WriteString("language", lang.Code);
             json.WriteStartArray("columns");
             foreach (var column in table.Columns)
             {

@@ -27,7 +27,7 @@ internal static class Redirects
 
         // A paged list's first page is the list's own URL; page/1/, which readers and links may still name, leads there.
         bool Paged(int cards) => site.Config.PagesFor(cards) > 1;
-        foreach (var lang in SiteModel.Languages)
+        foreach (var lang in Lang.All)
         {
             var paged = (Paged(site.Articles.Count) ? [Urls.Articles(lang)] : Array.Empty<string>())
                 .Concat(site.PublishedDistricts.Where(d => Paged(d.Articles.Count)).Select(d => Urls.District(lang, d.District.Key)))

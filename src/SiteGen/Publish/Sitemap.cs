@@ -18,31 +18,6 @@ internal static class Sitemap
 
     public const string Path = "sitemap.xml";
 
-    /// <summary>
-    /// True when two builds' pages give the same sitemap (with the same base URL): the same pages in
-    /// the same order, each the same instance or with the same URL, place in the sitemap, date and
-    /// alternates. Preview then keeps the file instead of writing 20,000 entries again.
-    /// </summary>
-    public static bool SameEntries(IReadOnlyList<Page> before, IReadOnlyList<Page> after)
-    {
-        if (before.Count != after.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < before.Count; i++)
-        {
-            var (a, b) = (before[i], after[i]);
-            if (!ReferenceEquals(a, b) && (a.Url != b.Url || a.InSitemap != b.InSitemap
-                || b.InSitemap && (a.LastMod != b.LastMod || !ViewEquality.Equal(a.Alternates, b.Alternates))))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>The sitemap protocol's limits for one file: 50,000 URLs and 50 MB (52,428,800 bytes) uncompressed.</summary>
     public const int MaxUrls = 50_000;
 
@@ -53,7 +28,7 @@ internal static class Sitemap
     /// hold (<see cref="MaxUrls"/>, <see cref="MaxBytes"/>), a sitemap index at sitemap.xml and its parts at
     /// sitemap-1.xml, sitemap-2.xml, …; streamed, not held whole. Returns the paths it wrote.
     /// </summary>
-    public static IReadOnlyList<string> Write(IReadOnlyList<Page> pages, Urls urls, OutputSink sink, int maxUrls = MaxUrls, long maxBytes = MaxBytes)
+    public static IReadOnlyList<string> Write(IReadOnlyList<PageRecipe> pages, Urls urls, OutputSink sink, int maxUrls = MaxUrls, long maxBytes = MaxBytes)
     {
         var entries = Entries(pages);
         var parts = Parts(entries, urls, maxUrls, maxBytes);
@@ -74,7 +49,7 @@ internal static class Sitemap
     }
 
     /// <summary>The sitemap as one file in memory (tests and tools; a build streams it with <see cref="Write"/>).</summary>
-    public static OutputFile Build(IReadOnlyList<Page> pages, Urls urls)
+    public static OutputFile Build(IReadOnlyList<PageRecipe> pages, Urls urls)
     {
         var entries = Entries(pages);
         var stream = new MemoryStream();
@@ -85,13 +60,13 @@ internal static class Sitemap
     private static string PartPath(int part) => $"sitemap-{part}.xml";
 
     /// <summary>The pages the sitemap lists, in URL order.</summary>
-    private static List<Page> Entries(IReadOnlyList<Page> pages) => [.. pages.Where(p => p.InSitemap).OrderBy(p => p.Url, StringComparer.Ordinal)];
+    private static List<PageRecipe> Entries(IReadOnlyList<PageRecipe> pages) => [.. pages.Where(p => p.InSitemap).OrderBy(p => p.Url, StringComparer.Ordinal)];
 
     /// <summary>
     /// The entries each sitemap file holds, [from, to): as many as fit in <paramref name="maxUrls"/> and, by a bound on
     /// each entry's bytes that is never below its real size, <paramref name="maxBytes"/>. One part when all fit.
     /// </summary>
-    private static List<(int From, int To)> Parts(List<Page> entries, Urls urls, int maxUrls, long maxBytes)
+    private static List<(int From, int To)> Parts(List<PageRecipe> entries, Urls urls, int maxUrls, long maxBytes)
     {
         var parts = new List<(int, int)>();
         var (from, bytes) = (0, (long)UrlsetBytes);
@@ -115,7 +90,7 @@ internal static class Sitemap
     private const int UrlsetBytes = 256;
 
     /// <summary>An entry's bytes at most: the markup of an entry and its links, and its text as UTF-8 with every character XML escapes counted as its longest escape.</summary>
-    private static long EntryBytes(Page page, Urls urls)
+    private static long EntryBytes(PageRecipe page, Urls urls)
     {
         static long Text(string s)
         {
@@ -130,7 +105,7 @@ internal static class Sitemap
 
         // <url>, <loc>, <lastmod> with their indents and line ends, then each link's <xhtml:link rel="alternate" …/>.
         var size = 128 + Text(urls.Absolute(page.Url)) + 64;
-        foreach (var alternate in page.Alternates)
+        foreach (var alternate in page.Kind.Alternates(page))
         {
             size += 96 + Text(alternate.Hreflang) + Text(alternate.Href);
         }
@@ -141,7 +116,7 @@ internal static class Sitemap
     private static XmlWriter Xml(Stream stream) =>
         XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n", CloseOutput = false });
 
-    private static void WriteUrls(Stream stream, List<Page> entries, int from, int to, Urls urls)
+    private static void WriteUrls(Stream stream, List<PageRecipe> entries, int from, int to, Urls urls)
     {
         using var xml = Xml(stream);
         xml.WriteStartDocument();
@@ -157,7 +132,7 @@ internal static class Sitemap
                 xml.WriteElementString("lastmod", SitemapNs, lastmod);
             }
 
-            foreach (var alternate in page.Alternates)
+            foreach (var alternate in page.Kind.Alternates(page))
             {
                 xml.WriteStartElement("xhtml", "link", XhtmlNs);
                 xml.WriteAttributeString("rel", "alternate");

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using Markdig;
 using Markdig.Renderers;
@@ -22,41 +21,24 @@ internal sealed record RenderedBody(string Html, IReadOnlyList<BodyHeading> Head
 internal sealed record TermMark(string Key, IReadOnlyList<string> Phrases, string Url);
 
 /// <summary>
-/// The one Markdig pipeline of the build: CommonMark + pipe tables + CJK-friendly emphasis, raw HTML
-/// off unless the site allows it, and heading ids that keep Chinese (一、项目背景 → 一项目背景).
-/// Thread-safe: rendering is a pure function of the Markdown.
+/// Article bodies to HTML with the site's Markdown (<see cref="Core.MarkdownSyntax"/>): headings shifted below the
+/// page's own h1 with ids that keep Chinese (一、项目背景 → 一项目背景), unsafe link URLs dropped, raw HTML (where the
+/// site allows it) sanitised, glossary terms linked. Thread-safe: rendering is a pure function of the Markdown.
 /// </summary>
 internal sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
-    private readonly BodyCache? _cache;
     private readonly RawHtml? _sanitizer;
 
-    /// <param name="cache">Bodies rendered by earlier builds of the same preview session, keyed by their Markdown.</param>
-    public MarkdownRenderer(bool allowRawHtml, BodyCache? cache = null)
+    public MarkdownRenderer(bool allowRawHtml)
     {
-        _cache = cache?.For(allowRawHtml);
+        _pipeline = Core.MarkdownSyntax.Pipeline(allowRawHtml);
         if (allowRawHtml)
         {
             // Raw HTML is let through, but still sanitised: no script, no event handlers, no unsafe URLs.
             _sanitizer = new RawHtml();
         }
-
-        var builder = new MarkdownPipelineBuilder()
-            .UsePipeTables()
-            .UseEmphasisExtras()
-            .UseCjkFriendlyEmphasis()
-            .UseAutoLinks();
-        if (!allowRawHtml)
-        {
-            builder.DisableHtml();
-        }
-
-        _pipeline = builder.Build();
     }
-
-    /// <summary>True in a preview session, whose rebuilds reuse what earlier builds made.</summary>
-    public bool RemembersBetweenBuilds => _cache is not null;
 
     /// <summary>
     /// HTML for a body; headings are shifted so that the page's own h1 stays the only one, and very
@@ -68,10 +50,7 @@ internal sealed class MarkdownRenderer
     /// As <see cref="Render(string)"/>, and the first use of each term in <paramref name="terms"/>
     /// (outside headings and links) becomes a link with class "term" to the term's note.
     /// </summary>
-    public RenderedBody Render(string markdown, IReadOnlyList<TermMark> terms) =>
-        _cache is null ? RenderNew(markdown, terms) : _cache.Get(markdown, terms, RenderNew);
-
-    private RenderedBody RenderNew(string markdown, IReadOnlyList<TermMark> terms)
+    public RenderedBody Render(string markdown, IReadOnlyList<TermMark> terms)
     {
         var document = Markdown.Parse(LongParagraphs.Split(markdown), _pipeline);
         DropUnsafeLinks(document);
@@ -166,56 +145,6 @@ internal sealed class MarkdownRenderer
         }
 
         return sb.ToString();
-    }
-}
-
-/// <summary>
-/// Rendered bodies kept between preview rebuilds, keyed by the Markdown string instance: an article
-/// file that did not change is not parsed again (<see cref="Content.ContentCache"/>), so its body is
-/// the same instance, found without hashing its text; a body is a pure function of its Markdown.
-/// Each build keeps what it used, so edited-away texts are dropped.
-/// </summary>
-internal sealed class BodyCache
-{
-    private ConcurrentDictionary<string, (IReadOnlyList<TermMark> Terms, RenderedBody Body)> _previous = new(ReferenceEqualityComparer.Instance);
-    private ConcurrentDictionary<string, (IReadOnlyList<TermMark> Terms, RenderedBody Body)> _current = new(ReferenceEqualityComparer.Instance);
-    private bool? _allowRawHtml;
-
-    /// <summary>This cache for a build with the given raw-HTML setting; a change of setting empties it.</summary>
-    internal BodyCache For(bool allowRawHtml)
-    {
-        if (_allowRawHtml != allowRawHtml)
-        {
-            _previous.Clear();
-            _current.Clear();
-            _allowRawHtml = allowRawHtml;
-        }
-
-        return this;
-    }
-
-    /// <summary>The body of a Markdown string with these glossary terms: the cached one when both are unchanged.</summary>
-    internal RenderedBody Get(string markdown, IReadOnlyList<TermMark> terms, Func<string, IReadOnlyList<TermMark>, RenderedBody> render)
-    {
-        if (_current.TryGetValue(markdown, out var entry) && ViewEquality.Equal(entry.Terms, terms))
-        {
-            return entry.Body;
-        }
-
-        if (!_previous.TryGetValue(markdown, out entry) || !ViewEquality.Equal(entry.Terms, terms))
-        {
-            entry = (terms, render(markdown, terms));
-        }
-
-        _current[markdown] = entry;
-        return entry.Body;
-    }
-
-    /// <summary>Ends a build: what it used is what the next one can reuse.</summary>
-    public void EndBuild()
-    {
-        _previous = _current;
-        _current = new ConcurrentDictionary<string, (IReadOnlyList<TermMark> Terms, RenderedBody Body)>(ReferenceEqualityComparer.Instance);
     }
 }
 

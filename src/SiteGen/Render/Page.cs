@@ -1,66 +1,55 @@
+using SiteGen.Core;
+
 namespace SiteGen.Render;
 
-/// <summary>One page to render: where it goes, which layout, and everything the layout may see.</summary>
-/// <remarks>
-/// A clean build's article pages are <see cref="Deferred"/>: until their render turn they hold only what the page
-/// list needs of them (URL, language, place in the sitemap, alternates, date), and <see cref="Complete"/> makes the
-/// rest then, body included, so that no more than a few pages per rendering thread hold a view at a time.
-/// </remarks>
-internal sealed record Page(string Url, string Lang, string Layout, SiteView Site, HeadView Head, object Model, bool InSitemap)
+/// <summary>
+/// A page to make: its URL and language, the kind that makes it, and which one of that kind it is (an index the kind
+/// chose, and for a list continued on several pages, the page's number). Small: a site of 100,000 articles lists
+/// 200,000 of these, and each page is made from its recipe only when it renders.
+/// </summary>
+internal sealed record PageRecipe(string Url, Lang Lang, PageKind Kind, int Key = 0, int Number = 1)
 {
-    private readonly SiteView? _site = Site;
-    private readonly HeadView? _head = Head;
-    private readonly object? _model = Model;
+    /// <summary>Whether the sitemap lists the page (not a fallback, a search page or a 404).</summary>
+    public bool InSitemap { get; init; } = true;
 
-    public SiteView Site { get => _site ?? throw NotMade(); init => _site = value; }
-
-    public HeadView Head { get => _head ?? throw NotMade(); init => _head = value; }
-
-    public object Model { get => _model ?? throw NotMade(); init => _model = value; }
-
-    /// <summary>What makes a <see cref="Deferred"/> page, and which of its pages this is; null when the page is complete.</summary>
-    private IPageMaker? _maker;
-
-    private int _key;
-
-    private string? _lastMod;
-
-    /// <summary>False for a <see cref="Deferred"/> page before <see cref="Complete"/>: it has no site view, head or model yet.</summary>
-    public bool Made => _maker is null;
-
-    /// <summary>The page's hreflang alternates (the sitemap lists them); a deferred page's are made each time they are asked for, not kept.</summary>
-    public IReadOnlyList<Alternate> Alternates => _maker?.Alternates(_key) ?? Head.Alternates;
-
-    /// <summary>The date the sitemap gives the page: an article's, null for the other pages.</summary>
-    public string? LastMod => Made ? (Model as ArticleView)?.Card.DateIso : _lastMod;
-
-    /// <summary>
-    /// A page made in its render turn by <paramref name="maker"/> (<see cref="IPageMaker.Make"/> with <paramref name="key"/>), which must
-    /// give a complete page with the same URL, language, layout, place in the sitemap, alternates and date. No closure per page: at
-    /// 100,000 articles the page list is 200,000 of these.
-    /// </summary>
-    public static Page Deferred(string url, string lang, string layout, bool inSitemap, string? lastMod, IPageMaker maker, int key) =>
-        new(url, lang, layout, null!, null!, null!, inSitemap) { _maker = maker, _key = key, _lastMod = lastMod };
-
-    /// <summary>The page as it renders: this one, or the complete page a deferred one makes (a new page each call; this one keeps nothing of it).</summary>
-    public Page Complete() => _maker?.Make(_key) ?? this;
-
-    /// <summary>Where the page goes (its view is left out: a deferred page has none, and a made one's is large).</summary>
-    private bool PrintMembers(System.Text.StringBuilder builder)
-    {
-        builder.Append($"Url = {Url}, Lang = {Lang}, Layout = {Layout}, Made = {Made}");
-        return true;
-    }
-
-    private InvalidOperationException NotMade() => new($"{Url}: a deferred page has no view until it is made (Page.Complete)");
+    /// <summary>The date the sitemap gives the page (an article's), or null.</summary>
+    public string? LastMod { get; init; }
 }
 
-/// <summary>Makes the deferred pages it listed (<see cref="Page.Deferred"/>), each known by a key of its own.</summary>
-internal interface IPageMaker
+/// <summary>A page made from its recipe: what <c>baseof</c> shows (site view and head) and the layout's model.</summary>
+internal sealed record Page(PageRecipe Recipe, SiteView Site, HeadView Head, object Model)
 {
-    /// <summary>The complete page.</summary>
-    Page Make(int key);
+    public string Url => Recipe.Url;
 
-    /// <summary>The page's hreflang alternates, as its complete page will have them.</summary>
-    IReadOnlyList<Alternate> Alternates(int key);
+    public Lang Lang => Recipe.Lang;
+
+    public string Layout => Recipe.Kind.Layout;
+}
+
+/// <summary>
+/// One kind of page (article, list, district, summary…): which pages of that kind the site has, and how each is made.
+/// Making a page is a pure function of the site model, the theme and the recipe.
+/// </summary>
+internal abstract class PageKind(string layout)
+{
+    /// <summary>The theme layout (theme/layouts/&lt;name&gt;.sbn-html) that renders this kind's pages.</summary>
+    public string Layout { get; } = layout;
+
+    /// <summary>Whether the layout's output goes into <c>baseof</c> (every kind's but the language chooser's, which is a page of its own).</summary>
+    public virtual bool Framed => true;
+
+    /// <summary>This kind's pages in a language, in output order.</summary>
+    public abstract IEnumerable<PageRecipe> Recipes(Lang lang);
+
+    public abstract Page Make(PageRecipe recipe);
+
+    /// <summary>The page's hreflang alternates as its head gives them (the sitemap lists them without making the page).</summary>
+    public abstract IReadOnlyList<Alternate> Alternates(PageRecipe recipe);
+
+    /// <summary>
+    /// What the page is made from beyond what every page reads (site.yml, data/, the theme, the options), as values
+    /// compared by instance: two builds with the same inputs make the same page. Null when the kind cannot say, and the
+    /// page's model is compared instead (<see cref="PageCache"/>).
+    /// </summary>
+    public virtual object?[]? Inputs(PageRecipe recipe) => null;
 }

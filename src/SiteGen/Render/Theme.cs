@@ -146,7 +146,7 @@ internal sealed partial class Theme
 
         foreach (var (lang, map) in result)
         {
-            foreach (var key in PageFactory.SearchStrings.Select(s => s.String).Where(k => !map.ContainsKey(k)))
+            foreach (var key in SearchPage.Strings.Select(s => s.String).Where(k => !map.ContainsKey(k)))
             {
                 diagnostics.Add(Diagnostic.Error(Paths.Display(Path.Combine(dir, lang + ".yml")), 0, $"UI string \"{key}\" is missing; the search page needs it: add it"));
             }
@@ -178,7 +178,7 @@ internal sealed partial class Theme
     [System.Text.RegularExpressions.GeneratedRegex(@"\bt\.([a-z0-9_]+)")]
     private static partial System.Text.RegularExpressions.Regex StringReference();
 
-    private static readonly string[] SiteLanguages = ["zh", "en"];
+    private static readonly string[] SiteLanguages = [.. Lang.All.Select(l => l.Code)];
 
 }
 

@@ -6,26 +6,29 @@ namespace SiteGen.Render;
 
 internal sealed record Link(string Url, string Text, string? Lang = null);
 
+/// <summary>A page model that shows tables; those with downloads are also published as CSV and JSON beside the page.</summary>
+internal interface IHasTables
+{
+    IReadOnlyList<Table> Tables { get; }
+}
+
 internal sealed record Alternate(string Hreflang, string Href);
 
 internal sealed record NavLink(string Url, string Text, bool Current);
 
+/// <summary>What every page shows of the site: its title, the language, the named URLs of its site-wide pages, the navigation, the assets.</summary>
 internal sealed record SiteView(
     string Title,
     string Description,
     string Lang,
     string HtmlLang,
-    string HomeUrl,
+    Core.SiteUrls Urls,
     IReadOnlyList<NavLink> Nav,
     Link? OtherLanguage,
     string CssUrl,
     string JsUrl,
     string FaviconUrl,
-    string FeedUrl,
-    string SearchUrl,
-    string TopicsUrl,
-    string Publisher,
-    string MethodUrl);
+    string Publisher);
 
 internal sealed record HeadView(
     string Kind,
@@ -69,7 +72,7 @@ internal sealed record ArticleView(
     ArticleCard? Older,
     IReadOnlyList<ArticleCard> Related,
     IReadOnlyList<Table> Tables,
-    string? Period = null)
+    string? Period = null) : IHasTables
 {
     /// <summary>Editor's notes: what the editors changed relative to the source.</summary>
     public IReadOnlyList<NoteView> Notes { get; init; } = [];
@@ -125,9 +128,9 @@ internal sealed record SearchView(string TranslationsJson);
 
 internal sealed record DistrictsView(IReadOnlyList<DistrictCard> Districts);
 
-internal sealed record DistrictView(DistrictCard District, string Kind, IReadOnlyList<ArticleCard> Articles, IReadOnlyList<Table> Tables, Pager? Pager = null);
+internal sealed record DistrictView(DistrictCard District, string Kind, IReadOnlyList<ArticleCard> Articles, IReadOnlyList<Table> Tables, Pager? Pager = null) : IHasTables;
 
-internal sealed record SummaryView(IReadOnlyList<Headline> Headlines, IReadOnlyList<Table> Tables);
+internal sealed record SummaryView(IReadOnlyList<Headline> Headlines, IReadOnlyList<Table> Tables) : IHasTables;
 
 /// <summary>One coverage count on the method page: what is counted, and how many of how many.</summary>
 internal sealed record CoverageLine(string Label, string Value);
@@ -138,7 +141,7 @@ internal sealed record TopicCard(string Key, string Url, string Name, int Count,
 
 internal sealed record TopicsView(IReadOnlyList<TopicCard> Topics);
 
-internal sealed record TopicView(TopicCard Topic, string Description, IReadOnlyList<ArticleCard> Articles, IReadOnlyList<Table> Tables, Pager? Pager = null);
+internal sealed record TopicView(TopicCard Topic, string Description, IReadOnlyList<ArticleCard> Articles, IReadOnlyList<Table> Tables, Pager? Pager = null) : IHasTables;
 
 internal sealed record NotFoundView(IReadOnlyList<ArticleCard> Latest, IReadOnlyList<DistrictCard> Districts);
 

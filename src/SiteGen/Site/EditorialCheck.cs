@@ -28,7 +28,7 @@ internal static class EditorialCheck
         var rules = new Rules(data, english);
         foreach (var article in site.Articles)
         {
-            var zh = Passages(article.Source.TitleLine, article.Source.Title, article.Source.SummaryLine, article.Source.Summary, article.Source.Body, article.Source.BodyLine);
+            var zh = Passages(article.Source.TitleLine, article.Source.Title, article.Source.SummaryLine, article.Source.Summary, article.Source.Body.Read(), article.Source.Body.Line);
             foreach (var p in zh)
             {
                 Style(article.Source.File, p, data, result);
@@ -55,7 +55,7 @@ internal static class EditorialCheck
                 continue;
             }
 
-            var enPassages = Passages(en.TitleLine, en.Title, en.SummaryLine, en.Summary, en.Body, en.BodyLine);
+            var enPassages = Passages(en.TitleLine, en.Title, en.SummaryLine, en.Summary, en.Body.Read(), en.Body.Line);
             foreach (var p in enPassages)
             {
                 rules.English(en.File, p, result);
@@ -133,7 +133,7 @@ internal static class EditorialCheck
 
         var pairs = zh.Count == en.Count
             ? zh.Zip(en, (z, e) => (Zh: z.Text, En: e))
-            : [(string.Join("\n", zh.Select(p => p.Text)), new Passage(translation.BodyLine, string.Join("\n", en.Select(p => p.Text))))];
+            : [(string.Join("\n", zh.Select(p => p.Text)), new Passage(translation.Body.Line, string.Join("\n", en.Select(p => p.Text))))];
         foreach (var (zhText, enPassage) in pairs)
         {
             var enText = Plain(enPassage.Text);

@@ -13,8 +13,11 @@ internal sealed record ArticleEntry(
 {
     public string Slug => Source.Slug;
 
+    /// <summary>The article's place in <see cref="SiteModel.Articles"/> (newest first).</summary>
+    public int Index { get; init; }
+
     /// <summary>True when the language has a real version of this article (zh always; en when translated, even if stale).</summary>
-    public bool Exists(string lang) => lang == "zh" || Translation is not null;
+    public bool Exists(Lang lang) => lang == Lang.Zh || Translation is not null;
 }
 
 /// <summary>One article's entry for a project.</summary>
@@ -58,12 +61,8 @@ internal sealed record SiteModel(
     UnitRegistry Units,
     IndicatorRegistry Indicators)
 {
-    public static readonly string[] Languages = Urls.Languages;
-
     /// <summary>Glossary, banned phrases and spelling list (input/data/).</summary>
     public EditorialData Editorial { get; init; } = EditorialData.Empty;
-
-    public static string OtherLanguage(string lang) => lang == "zh" ? "en" : "zh";
 
     /// <summary>Districts that have articles or projects, in registry order: each gets a page.</summary>
     public IEnumerable<DistrictEntry> PublishedDistricts => Districts.Where(d => d.HasPage);

@@ -25,6 +25,7 @@ internal static class SiteModelBuilder
             })
             .OrderByDescending(a => a.Source.Date)
             .ThenBy(a => a.Slug, StringComparer.Ordinal)
+            .Select((a, i) => a with { Index = i })
             .ToList();
 
         var projects = ProjectMerger.Merge(articles);

@@ -29,10 +29,6 @@ internal sealed record TranslationCoverage(IReadOnlyList<TranslationItem> Items,
     /// <summary>Each state's name in the report, one string for all articles in it (100,000 items at 100,000 articles).</summary>
     private static readonly string[] StateNames = [.. Enum.GetValues<TranslationState>().Select(s => s.ToString().ToLowerInvariant())];
 
-    /// <summary>Equal item for item (records of strings and counts): the same report.</summary>
-    public bool SameAs(TranslationCoverage other) =>
-        Items.SequenceEqual(other.Items) && Districts.SequenceEqual(other.Districts) && Total == other.Total;
-
     private static CoverageRow Row(string key, IReadOnlyList<ArticleEntry> articles) =>
         new(key, articles.Count,
             articles.Count(a => a.State == TranslationState.Current),

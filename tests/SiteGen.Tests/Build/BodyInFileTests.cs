@@ -7,42 +7,30 @@ using SiteGen.Tests.Support;
 namespace SiteGen.Tests.Build;
 
 /// <summary>
-/// A clean build holds no article's Markdown body from content loading on: each article keeps where its body is
-/// in its file (<see cref="BodyInFile"/>) and the page reads it again when it renders. A file saved while the build
-/// runs fails the build with its file and line, and the previous output stays as it was.
+/// A build holds no article's Markdown body: each article keeps where its body is in its file (<see cref="BodyInFile"/>)
+/// and the page reads it again when it renders. A file saved while the build runs fails the build with its file and
+/// line, and the previous output stays as it was.
 /// </summary>
 public sealed class BodyInFileTests
 {
     [Fact]
-    public void A_clean_builds_articles_hold_no_body_and_read_the_same_body_again_with_the_same_lead_and_terms()
+    public void Articles_read_their_bodies_again_with_the_lead_and_terms_found_when_they_were_loaded()
     {
-        var (kept, _) = ContentLoader.Load(Repo.Input, null);
-        var (left, diagnostics) = ContentLoader.Load(Repo.Input, null, keepBodies: false);
-        Assert.NotNull(kept);
-        Assert.NotNull(left);
+        var (content, diagnostics) = ContentLoader.Load(Repo.Input, null);
+        Assert.NotNull(content);
         Assert.DoesNotContain(diagnostics, d => d.Severity == Severity.Error);
-        Assert.Equal(kept.Sources.Count, left.Sources.Count);
-        Assert.NotEmpty(left.Translations);
-        Assert.Contains(left.Sources, s => s.Terms is { Count: > 0 });
-
-        for (var i = 0; i < kept.Sources.Count; i++)
+        Assert.NotEmpty(content.Translations);
+        Assert.Contains(content.Sources, s => s.Terms.Count > 0);
+        foreach (var source in content.Sources)
         {
-            var (had, has) = (kept.Sources[i], left.Sources[i]);
-            Assert.True(had.HoldsBody);
-            Assert.False(has.HoldsBody, has.File);
-            Assert.Equal(had.Body, has.Body);
-            Assert.False(has.HoldsBody, has.File); // reading it again does not keep it
-            Assert.Equal(had.BodyStartsWithSummary, has.BodyStartsWithSummary);
-            Assert.Null(had.Terms);
-            Assert.Equal(EditorialCheck.TermsIn($"{had.Title}\n{had.Summary}\n{had.Body}", kept.Editorial.Glossary).Select(t => t.Key), has.Terms!.Select(t => t.Key));
+            var file = MarkdownFile.Split(TextFile.NormaliseNewlines(File.ReadAllText(Path.Combine(Repo.Input, "articles", "zh", source.Slug + ".md"))), source.File, [])!;
+            Assert.Equal(file.Body, source.Body.Read());
+            Assert.Equal(file.BodyLine, source.Body.Line);
+            Assert.Equal(Lead.StartsWith(file.Body, source.Summary), source.BodyStartsWithSummary);
+            Assert.Equal(EditorialCheck.TermsIn($"{source.Title}\n{source.Summary}\n{file.Body}", content.Editorial.Glossary).Select(t => t.Key), source.Terms.Select(t => t.Key));
         }
 
-        foreach (var (had, has) in kept.Translations.Zip(left.Translations))
-        {
-            Assert.False(has.HoldsBody, has.File);
-            Assert.Equal(had.Body, has.Body);
-            Assert.Equal(had.BodyStartsWithSummary, has.BodyStartsWithSummary);
-        }
+        Assert.All(content.Translations, t => Assert.NotEmpty(t.Body.Read()));
     }
 
     [Theory]
@@ -57,33 +45,29 @@ public sealed class BodyInFileTests
         var text = File.ReadAllText(file).Replace("\n", newline, StringComparison.Ordinal);
         File.WriteAllBytes(file, [.. bom ? Encoding.UTF8.GetPreamble() : [], .. Encoding.UTF8.GetBytes(text)]);
 
-        var (kept, _) = ContentLoader.Load(site.Input, null);
-        var (left, _) = ContentLoader.Load(site.Input, null, keepBodies: false);
-        Assert.NotNull(kept);
+        var (left, _) = ContentLoader.Load(site.Input, null);
         Assert.NotNull(left);
-        Assert.False(left.Sources[0].HoldsBody);
-        Assert.Contains("🚀", kept.Sources[0].Body, StringComparison.Ordinal);
-        Assert.Equal(kept.Sources[0].Body, left.Sources[0].Body);
-        Assert.Equal(kept.Sources[0].BodyLine, left.Sources[0].BodyLine);
+        Assert.Equal("\n第一段，汉阳区。\n\n## 小标题\n\n第二段：“引号”与 emoji 🚀。\n", left.Sources[0].Body.Read());
+        Assert.Equal(10, left.Sources[0].Body.Line);
     }
 
     [Fact]
     public void A_body_whose_file_changed_since_it_was_read_is_not_read_but_named_with_its_line()
     {
         using var site = new TestSite(TestSite.Zh("a-1"));
-        var (left, _) = ContentLoader.Load(site.Input, null, keepBodies: false);
+        var (left, _) = ContentLoader.Load(site.Input, null);
         Assert.NotNull(left);
         var file = Path.Combine(site.Input, "articles", "zh", "a-1.md");
         File.AppendAllText(file, "\n编辑在构建时保存的一段。\n");
 
-        var error = Assert.Throws<InputChangedException>(() => left.Sources[0].Body);
+        var error = Assert.Throws<InputChangedException>(() => left.Sources[0].Body.Read());
         Assert.Equal(left.Sources[0].File, error.Diagnostic.File);
-        Assert.Equal(left.Sources[0].BodyLine, error.Diagnostic.Line);
+        Assert.Equal(left.Sources[0].Body.Line, error.Diagnostic.Line);
         Assert.Contains("changed during the build", error.Diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("run the build again", error.Diagnostic.Message, StringComparison.Ordinal);
 
         File.Delete(file);
-        Assert.Throws<InputChangedException>(() => left.Sources[0].Body);
+        Assert.Throws<InputChangedException>(() => left.Sources[0].Body.Read());
     }
 
     /// <summary>Saves an article when the build reports a stage: after the content was read, before the pages render.</summary>
@@ -113,7 +97,7 @@ public sealed class BodyInFileTests
 
         // a-1 is the newest (the feeds show it: they read its body while the pages render); a-2 is read by its pages only.
         var file = Path.Combine(site.Input, "articles", "zh", $"{slug}.md");
-        var save = new SaveAt("page models", file);
+        var save = new SaveAt("site model", file);
         var result = SiteBuilder.Build(new BuildOptions(site.Input, site.ThemeDir, site.Output, null, false, Search: false, Progress: save));
 
         Assert.True(save.Saved);

@@ -24,7 +24,7 @@ public sealed class ProgressTests
         Assert.Equal(Enumerable.Range(1, progress.Steps.Count), progress.Steps.Select(s => s.Done));
         Assert.All(progress.Steps, s => Assert.Equal("build", s.Stage));
         Assert.Equal(progress.Steps[^1].Total, progress.Steps[^1].Done);
-        Assert.Equal(["content", "site model", "page models", "render"], progress.Steps.Take(4).Select(s => s.Current));
+        Assert.Equal(["content", "site model", "render", "assets, static files"], progress.Steps.Take(4).Select(s => s.Current));
     }
 
     [Fact]

@@ -56,14 +56,14 @@ public sealed class SitemapTests
         Assert.Equal(whole.Select(e => e.ToString()), listed.Select(e => e.ToString()));
     }
 
-    private static (IReadOnlyList<SiteGen.Render.Page> Pages, SiteGen.Core.Urls Urls) Pages()
+    private static (IReadOnlyList<SiteGen.Render.PageRecipe> Pages, SiteGen.Core.Urls Urls) Pages()
     {
-        var (factory, site, _) = RepoPages.Factory(remember: false);
-        return (factory.CreatePages(), site.Urls);
+        var (pages, site, _) = RepoPages.Load();
+        return (pages.Recipes(), site.Urls);
     }
 
     /// <summary>The files written, which are the paths <see cref="Sitemap.Write"/> says it wrote.</summary>
-    private static Dictionary<string, byte[]> Write(IReadOnlyList<SiteGen.Render.Page> pages, SiteGen.Core.Urls urls, int maxUrls, long maxBytes)
+    private static Dictionary<string, byte[]> Write(IReadOnlyList<SiteGen.Render.PageRecipe> pages, SiteGen.Core.Urls urls, int maxUrls, long maxBytes)
     {
         var sink = new MemorySink();
         var written = Sitemap.Write(pages, urls, sink, maxUrls, maxBytes);

@@ -42,7 +42,7 @@ public sealed class PaginationTests
             Assert.False(site.Exists($"/{lang}/articles/page/1/"));
             Assert.False(site.Exists($"/{lang}/articles/page/4/"));
             var pages = urls.Select(u => HtmlScan.Parse(site.Page(u))).ToList();
-            Assert.Equal(expected.Select(s => Urls.Article(lang, s)), pages.SelectMany(CardUrls));
+            Assert.Equal(expected.Select(s => Urls.Article(Lang.Find(lang)!.Value, s)), pages.SelectMany(CardUrls));
             Assert.Equal([3, 3, 2], pages.Select(p => CardUrls(p).Count));
 
             for (var i = 0; i < pages.Count; i++)
@@ -123,7 +123,7 @@ public sealed class PaginationTests
     [InlineData(9, 9, "1 7 8 9")]
     [InlineData(500, 1000, "1 498 499 500 501 502 1000")]
     public void A_pager_links_the_first_and_last_pages_and_two_either_side_and_never_hides_just_one(int number, int count, string expected) =>
-        Assert.Equal(expected, string.Join(' ', SiteGen.Render.PageFactory.PagerNumbers(number, count)));
+        Assert.Equal(expected, string.Join(' ', SiteGen.Render.Paging.Numbers(number, count)));
 
     [Fact]
     public void Pager_numbers_for_every_page_of_lists_up_to_40_pages_are_ordered_and_complete_around_the_current_one()
@@ -132,7 +132,7 @@ public sealed class PaginationTests
         {
             for (var number = 1; number <= count; number++)
             {
-                var numbers = SiteGen.Render.PageFactory.PagerNumbers(number, count).ToList();
+                var numbers = SiteGen.Render.Paging.Numbers(number, count).ToList();
                 Assert.Equal(1, numbers[0]);
                 Assert.Equal(count, numbers[^1]);
                 Assert.True(numbers.Zip(numbers.Skip(1)).All(p => p.First < p.Second && p.Second - p.First != 2), $"{number}/{count}: {string.Join(' ', numbers)}");
@@ -154,7 +154,7 @@ public sealed class PaginationTests
             var entry = glossary.QuerySelectorAll(".glossary-entry").Single(e => e.QuerySelector("dt")!.TextContent.Contains("地区生产总值", StringComparison.Ordinal));
             var links = entry.QuerySelectorAll(".glossary-used a").ToList();
             Assert.Equal(11, links.Count);
-            Assert.Equal(Enumerable.Range(3, 10).Reverse().Select(i => Urls.Article(lang, $"g-{i:00}")), links.Take(10).Select(a => a.GetAttribute("href")));
+            Assert.Equal(Enumerable.Range(3, 10).Reverse().Select(i => Urls.Article(Lang.Find(lang)!.Value, $"g-{i:00}")), links.Take(10).Select(a => a.GetAttribute("href")));
             Assert.Equal(more, links[10].TextContent);
             Assert.Equal($"/{lang}/search/?q={Uri.EscapeDataString(query)}", links[10].GetAttribute("href"));
         }

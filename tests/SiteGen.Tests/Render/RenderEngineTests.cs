@@ -4,11 +4,7 @@ using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Render;
 
-/// <summary>
-/// The rendering shortcuts (reused contexts and buffers, the inline include, remembered partials,
-/// the lazily counted loop limit) change how a page is made, never what it says or what a broken
-/// theme is told.
-/// </summary>
+/// <summary>What a broken or runaway theme is told, and that pages carry their own text.</summary>
 public sealed class RenderEngineTests
 {
     [Fact]
@@ -87,57 +83,8 @@ public sealed class RenderEngineTests
         Assert.False(Directory.Exists(site.Output));
     }
 
-    [Theory]
-    [InlineData("<li>{{ card.title | html.escape }} {{ t.published }}</li>", "card,html,t")]
-    [InlineData("{{ for c in cards }}{{ c.url }}{{ if !for.last }},{{ end }}{{ end }}", "cards")]
-    [InlineData("{{ if x }}{{ y[0] }}{{ else }}{{ z ? 1 : 2 }}{{ end }}", "x,y,z")]
-    public void A_partial_that_only_reads_is_pure_and_its_reads_are_the_key(string text, string reads)
-    {
-        var template = Scriban.Template.Parse(text);
-        Assert.Equal(reads.Split(','), PartialMemo.Reads(template.Page!)!.Order(StringComparer.Ordinal));
-    }
-
-    [Theory]
-    [InlineData("{{ n = 1 }}{{ n }}")] // assigns: a remembered text would skip the assignment
-    [InlineData("{{ capture x }}a{{ end }}{{ x }}")]
-    [InlineData("{{ $0 }}")] // its arguments
-    [InlineData("{{ for.index }}")] // the caller's loop
-    [InlineData("{{ include \"other\" }}")] // a partial it cannot see
-    [InlineData("{{ func f; ret 1; end }}{{ f }}")]
-    [InlineData("{{ date.now }}")] // the clock
-    [InlineData("{{ math.random 1 10 }}")]
-    public void A_partial_with_effects_or_outside_inputs_is_not_remembered(string text)
-    {
-        var template = Scriban.Template.Parse(text);
-        Assert.Null(PartialMemo.Reads(template.Page!));
-    }
-
     [Fact]
-    public void An_include_of_a_pure_partial_reads_what_it_reads_minus_the_loop_variable()
-    {
-        var card = Scriban.Template.Parse("<li>{{ card.title }}{{ level }}</li>");
-        var cards = Scriban.Template.Parse("{{ for card in cards }}{{ include \"card\" }}{{ end }}");
-        var partials = new Dictionary<string, Scriban.Template> { ["card"] = card, ["cards"] = cards };
-        Assert.Equal(["cards", "level"], PartialMemo.Reads(cards.Page!, partials)!.Order(StringComparer.Ordinal));
-    }
-
-    /// <summary>What one page shows once (its tables, its own list of cards) is not kept; what a second page asks for again is.</summary>
-    [Fact]
-    public void The_memo_keeps_an_output_only_when_its_key_is_asked_for_a_second_time()
-    {
-        var card = Scriban.Template.Parse("<li>{{ card.title }}</li>");
-        var memo = new PartialMemo(new Dictionary<string, Scriban.Template> { ["card"] = card });
-        var (one, other) = (new object(), new object());
-        Assert.False(memo.Admit(new PartialMemo.Key(card, [one])));
-        Assert.True(memo.Admit(new PartialMemo.Key(card, [one])));
-        Assert.True(memo.Admit(new PartialMemo.Key(card, [one])));
-        Assert.False(memo.Admit(new PartialMemo.Key(card, [other])));
-        Assert.False(memo.Admit(new PartialMemo.Key(card, ["a string value"])));
-        Assert.True(memo.Admit(new PartialMemo.Key(card, ["a string value"])));
-    }
-
-    [Fact]
-    public void Remembered_partials_give_the_same_pages_as_rendering_each_time()
+    public void Cards_on_related_lists_and_lists_carry_each_articles_own_text()
     {
         // Two articles in one district: each shows the other as related, and both show the same cards
         // on the lists; the pages must carry each card's own text.
@@ -180,81 +127,12 @@ public sealed class ListItemsTests
     }
 }
 
-/// <summary>
-/// baseof's <c>{{ content }}</c> stands in the page's buffer as the layout's buffer, not a copy of it: the
-/// page's text and bytes are the same as if it were copied, whatever characters meet at the joins.
-/// </summary>
-public sealed class SplicedLayoutTests
+/// <summary>A page whose layout ends in a character outside the Basic Multilingual Plane renders it whole.</summary>
+public sealed class LayoutTextTests
 {
-    [Theory]
-    [InlineData("<main>正文</main>\n")]
-    [InlineData("😀 opens with an emoji, and one stands before the last character 😀\n")]
-    [InlineData("x")]
-    public void A_spliced_layout_reads_and_encodes_as_the_whole_text(string layout)
-    {
-        // As baseof's content is written: all but the last character spliced, the last one written.
-        var buffers = new SiteGen.Render.PageBuffers();
-        buffers.Layout.Write(layout, 0, layout.Length);
-        buffers.Page.Write("<body>", 0, 6);
-        buffers.Page.Splice(buffers.Layout, layout.Length - 1);
-        buffers.Page.Write(layout, layout.Length - 1, 1);
-        buffers.Page.Write("</body>😀", 0, "</body>😀".Length);
-
-        var whole = "<body>" + layout + "</body>😀";
-        Assert.True(buffers.Page.Spliced);
-        Assert.Equal(whole, buffers.Page.ToString());
-        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(whole), buffers.Utf8().ToArray());
-    }
-
-    [Theory]
-    [InlineData(32 * 1024 - 1)] // an emoji's two halves on both sides of the first chunk's end
-    [InlineData(32 * 1024)]
-    [InlineData(100_003)]
-    public void Text_longer_than_a_chunk_reads_encodes_and_slices_as_the_whole_text(int prefix)
-    {
-        var layout = new string('a', prefix) + "😀" + string.Concat(Enumerable.Repeat("汉字😀 ", 30_000)) + "😀";
-        var buffers = new SiteGen.Render.PageBuffers();
-        buffers.Layout.Write(layout, 0, layout.Length);
-        buffers.Page.Write("<body>😀", 0, "<body>😀".Length);
-        buffers.Page.Splice(buffers.Layout, layout.Length - 1);
-        buffers.Page.Write(layout, layout.Length - 1, 1);
-        buffers.Page.Write("</body>", 0, 7);
-
-        var whole = "<body>😀" + layout + "</body>";
-        Assert.Equal(layout.Length, buffers.Layout.Length);
-        Assert.Equal(layout[prefix], buffers.Layout[prefix]);
-        Assert.Equal(whole, buffers.Page.ToString());
-        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(whole), buffers.Utf8().ToArray());
-        Assert.Equal(layout[(prefix - 7)..], buffers.Layout.ToString(prefix - 7));
-
-        // The chunks are reused: a short page after a long one is just its own text.
-        buffers.Layout.Clear();
-        buffers.Page.Clear();
-        buffers.Page.Write("short", 0, 5);
-        Assert.Equal("short", buffers.Page.ToString());
-        Assert.Equal("short"u8.ToArray(), buffers.Utf8().ToArray());
-    }
-
-    [Fact]
-    public void A_second_splice_is_copied_and_clearing_forgets_the_first()
-    {
-        var buffers = new SiteGen.Render.PageBuffers();
-        buffers.Layout.Write("abc", 0, 3);
-        buffers.Page.Splice(buffers.Layout, 3);
-        buffers.Page.Write("|", 0, 1);
-        buffers.Page.Splice(buffers.Layout, 2);
-        Assert.Equal("abc|ab", buffers.Page.ToString());
-
-        buffers.Page.Clear();
-        Assert.False(buffers.Page.Spliced);
-        buffers.Page.Write("new", 0, 3);
-        Assert.Equal("new", Encoding(buffers));
-    }
-
     [Fact]
     public void A_layout_that_ends_in_a_surrogate_pair_renders_whole()
     {
-        // The last character goes through Scriban on its own: a layout ending in 😀 must not be split inside the pair.
         using var theme = new TempDir();
         Build.BuildTests.CopyDirectory(Repo.Theme, theme.Path);
         var home = Path.Combine(theme.Path, "layouts", "home.sbn-html");
@@ -264,6 +142,4 @@ public sealed class SplicedLayoutTests
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.Contains("<p id=\"last\">最后😀", site.Page("/zh/"), StringComparison.Ordinal);
     }
-
-    private static string Encoding(SiteGen.Render.PageBuffers buffers) => System.Text.Encoding.UTF8.GetString(buffers.Utf8());
 }

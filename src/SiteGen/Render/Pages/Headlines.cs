@@ -27,14 +27,13 @@ internal static class Headlines
             .Take(Max)
             .ToList();
 
-    public static IReadOnlyList<Headline> For(SiteModel site, PageFactory pages, string lang)
+    public static IReadOnlyList<Headline> For(SiteModel site, Cards cards, FigureText text, Lang lang)
     {
-        var text = new FigureText(pages.T);
         return Pick(site).Select(f =>
         {
             var figure = f.First;
-            var card = pages.Card(figure.Article, lang);
-            var unit = figure.Unit.Kind == "money" && lang == "en" ? figure.Unit.Currency! : figure.Unit.Name.For(lang);
+            var card = cards.Article(figure.Article, lang);
+            var unit = figure.Unit.Kind == "money" && lang == Lang.En ? figure.Unit.Currency! : figure.Unit.Name.For(lang);
             return new Headline(
                 text.Indicator(f.Indicator, f.Measure, lang),
                 FigureText.Value(figure.Figure, figure.Unit, lang),
@@ -42,9 +41,9 @@ internal static class Headlines
                 text.Status(f.Status, lang),
                 unit,
                 f.District.Name.For(lang),
-                new Link(card.Url + "#" + SummaryTables.FigureAnchor(figure.Figure), card.Title, card.TitleLang),
+                new Link(card.Url + "#" + IndicatorTables.FigureAnchor(figure.Figure), card.Title, card.TitleLang),
                 figure.Figure.Sentence,
-                lang == "zh" ? null : PageFactory.HtmlLang("zh"));
+                lang == Lang.Zh ? null : Lang.Zh.HtmlLang);
         }).ToList();
     }
 }
