@@ -113,7 +113,7 @@ internal sealed class PageFactory : IPageMaker
     /// <summary>Editor's notes of an article in a language, newest first.</summary>
     public IReadOnlyList<NoteView> Notes(ArticleEntry article, string lang) =>
         article.Source.Notes.OrderByDescending(n => n.Date)
-            .Select(n => new NoteView(T(lang, "editor_note"), Formats.Date(n.Date, lang), Formats.IsoDate(n.Date), n.Text.For(lang)))
+            .Select(n => new NoteView(T(lang, "editor_note"), Formats.Date(n.Date, lang, _site.Config.English), Formats.IsoDate(n.Date), n.Text.For(lang)))
             .ToList();
 
     private TermView TermView(GlossaryTerm term, string lang, bool withArticles)
@@ -295,7 +295,7 @@ internal sealed class PageFactory : IPageMaker
             Urls.Article(lang, article.Slug),
             translated ? article.Translation!.Title : article.Source.Title,
             foreign,
-            _dates.GetOrAdd((article.Source.Date, lang), static key => Formats.Date(key.Date, key.Lang)),
+            _dates.GetOrAdd((article.Source.Date, lang), static (key, english) => Formats.Date(key.Date, key.Lang, english), _site.Config.English),
             _dates.GetOrAdd((article.Source.Date, ""), static key => Formats.IsoDate(key.Date)),
             article.Source.Period is { } period ? T(lang, "reports_on").Replace("{period}", new FigureText(T).Period(period, lang), StringComparison.Ordinal) : null,
             _districtLinks.GetOrAdd((article.District.Key, lang), static (key, district) => new Link(Urls.District(key.Lang, key.Key), district.Name.For(key.Lang)), article.District),

@@ -278,11 +278,11 @@ internal sealed class SummaryTables(SiteModel site, PageFactory pages)
             return "";
         }
 
-        var published = T(lang, "chart_period_published").Replace("{from}", Formats.Date(dates.Min(), lang), StringComparison.Ordinal)
-            .Replace("{to}", Formats.Date(dates.Max(), lang), StringComparison.Ordinal);
+        var published = T(lang, "chart_period_published").Replace("{from}", Formats.Date(dates.Min(), lang, site.Config.English), StringComparison.Ordinal)
+            .Replace("{to}", Formats.Date(dates.Max(), lang, site.Config.English), StringComparison.Ordinal);
         if (dates.Min() == dates.Max())
         {
-            published = T(lang, "chart_period_published_on").Replace("{date}", Formats.Date(dates.Min(), lang), StringComparison.Ordinal);
+            published = T(lang, "chart_period_published_on").Replace("{date}", Formats.Date(dates.Min(), lang, site.Config.English), StringComparison.Ordinal);
         }
 
         return years.Count == 0 ? published
