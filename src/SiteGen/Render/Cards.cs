@@ -33,7 +33,7 @@ internal sealed class Cards
             Urls.Article(lang, article.Slug),
             translated ? article.Translation!.Title : article.Source.Title,
             foreign,
-            Formats.Date(article.Source.Date, lang),
+            Formats.Date(article.Source.Date, lang, _site.Config.English),
             Formats.IsoDate(article.Source.Date),
             article.Source.Period is { } period ? _strings.Fill(lang, "reports_on", ("period", _text.Period(period, lang))) : null,
             new Link(Urls.District(lang, article.District.Key), article.District.Name.For(lang)),
@@ -58,6 +58,6 @@ internal sealed class Cards
     /// <summary>Editor's notes of an article in a language, newest first.</summary>
     public IReadOnlyList<NoteView> Notes(ArticleEntry article, Lang lang) =>
         article.Source.Notes.OrderByDescending(n => n.Date)
-            .Select(n => new NoteView(_strings.T(lang, "editor_note"), Formats.Date(n.Date, lang), Formats.IsoDate(n.Date), n.Text.For(lang)))
+            .Select(n => new NoteView(_strings.T(lang, "editor_note"), Formats.Date(n.Date, lang, _site.Config.English), Formats.IsoDate(n.Date), n.Text.For(lang)))
             .ToList();
 }

@@ -4,17 +4,22 @@ namespace SiteGen.Render;
 
 /// <summary>
 /// Dates and numbers the way each language's readers write them: zh 2025年7月7日, 100亿元, 7.9亿美元;
-/// en 7 July 2025, CNY 10 billion, US$790 million. Culture-free, so output never depends on the machine.
+/// en July 7, 2025 (en-US) or 7 July 2025 (en-GB), CNY 10 billion, US$790 million. Culture-free, so output
+/// never depends on the machine.
 /// </summary>
 internal static class Formats
 {
     private static readonly string[] EnglishMonths =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-    public static string Date(DateOnly date, string lang) =>
-        lang == "zh"
-            ? $"{date.Year}年{date.Month}月{date.Day}日"
-            : $"{date.Day} {EnglishMonths[date.Month - 1]} {date.Year}";
+    /// <summary>
+    /// A date as the page's readers write it: zh 2025年7月7日; in English, month first for en-US
+    /// (July 7, 2025), day first for en-GB or when site.yml names no variety (7 July 2025).
+    /// </summary>
+    public static string Date(DateOnly date, string lang, string? english) =>
+        lang == "zh" ? $"{date.Year}年{date.Month}月{date.Day}日"
+        : english == "en-US" ? $"{EnglishMonths[date.Month - 1]} {date.Day}, {date.Year}"
+        : $"{date.Day} {EnglishMonths[date.Month - 1]} {date.Year}";
 
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -1,4 +1,6 @@
+using SiteGen.Core;
 using SiteGen.Render;
+using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Render;
 
@@ -28,11 +30,31 @@ public sealed class FormatsTests
     public void Counts_use_wan_in_chinese_and_separators_in_english(decimal value, string lang, string expected) =>
         Assert.Equal(expected, Formats.Count(value, lang));
 
-    [Fact]
-    public void Dates_are_written_per_language()
+    [Theory]
+    [InlineData("zh", "en-US", "2025年7月7日")]
+    [InlineData("zh", "en-GB", "2025年7月7日")]
+    [InlineData("en", "en-US", "July 7, 2025")]
+    [InlineData("en", "en-GB", "7 July 2025")]
+    [InlineData("en", null, "7 July 2025")]
+    public void Dates_are_written_per_language_and_variety_of_english(string lang, string? english, string expected) =>
+        Assert.Equal(expected, Formats.Date(new DateOnly(2025, 7, 7), lang, english));
+
+    [Theory]
+    [InlineData("en-US", "May 1, 2024", "May 2, 2024")]
+    [InlineData("en-GB", "1 May 2024", "2 May 2024")]
+    public void English_pages_date_articles_and_notes_in_the_sites_variety(string english, string published, string noted)
     {
-        Assert.Equal("2025年7月7日", Formats.Date(new DateOnly(2025, 7, 7), "zh"));
-        Assert.Equal("7 July 2025", Formats.Date(new DateOnly(2025, 7, 7), "en"));
+        var zh = TestSite.Zh("a-1", extra: "notes:\n  - { date: 2024-05-02, zh: \"编辑更正了标题。\", en: \"The editors corrected the title.\" }\n");
+        using var site = new TestSite(zh + TestSite.En("a-1", TranslationHash.Of("测试标题", "摘要。", "\n正文第一段。\n")));
+        var siteYml = Path.Combine(site.Input, "site.yml");
+        File.WriteAllText(siteYml, File.ReadAllText(siteYml).Replace("english: en-US", $"english: {english}", StringComparison.Ordinal));
+        Assert.Equal(0, site.Build("--no-search").ExitCode);
+
+        var article = site.Page("/en/articles/a-1/");
+        Assert.Contains($">{published}</time>", article, StringComparison.Ordinal);
+        Assert.Contains($">{noted}</time>", article, StringComparison.Ordinal);
+        Assert.Contains($">{published}</time>", site.Page("/en/articles/"), StringComparison.Ordinal);
+        Assert.Contains(">2024年5月1日</time>", site.Page("/zh/articles/a-1/"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -242,7 +242,7 @@ public sealed class NumbersTests
         Assert.Equal(0, site.Build("--no-search").ExitCode);
 
         var article = Text(site.Page("/en/articles/hanyang-2025-07-07-51ed49/"));
-        Assert.Contains("Reports on 2020 Published 7 July 2025", article, StringComparison.Ordinal);
+        Assert.Contains("Reports on 2020 Published July 7, 2025", article, StringComparison.Ordinal);
         Assert.Contains("Reports on 2020 · Published", Text(site.Page("/en/articles/")), StringComparison.Ordinal);
         Assert.Contains("报告期 2020年 发布日期 2025年7月7日", Text(site.Page("/zh/articles/hanyang-2025-07-07-51ed49/")), StringComparison.Ordinal);
         using var json = JsonDocument.Parse(site.Page("/en/data/articles-by-year.json"));

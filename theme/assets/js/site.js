@@ -81,7 +81,7 @@
         element: "#search", showSubResults: true, showImages: false, resetStyles: false,
         translations: translations,
         showEmptyFilters: false,
-        // Result metadata as labelled tags in the page's language ("Published: 7 July 2025"), not run into the text.
+        // Result metadata as labelled tags in the page's language ("Published: July 7, 2025"), not run into the text.
         processResult: function (result) {
           var meta = {};
           Object.keys(result.meta || {}).forEach(function (key) {

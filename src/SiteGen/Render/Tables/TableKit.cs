@@ -83,8 +83,8 @@ internal sealed class TableKit(SiteModel site, Strings strings, Cards cards, Fig
         }
 
         var published = dates.Min() == dates.Max()
-            ? strings.Fill(lang, "chart_period_published_on", ("date", Formats.Date(dates.Min(), lang)))
-            : strings.Fill(lang, "chart_period_published", ("from", Formats.Date(dates.Min(), lang)), ("to", Formats.Date(dates.Max(), lang)));
+            ? strings.Fill(lang, "chart_period_published_on", ("date", Formats.Date(dates.Min(), lang, site.Config.English)))
+            : strings.Fill(lang, "chart_period_published", ("from", Formats.Date(dates.Min(), lang, site.Config.English)), ("to", Formats.Date(dates.Max(), lang, site.Config.English)));
         return years.Count == 0 ? published
             : strings.Fill(lang, "chart_period_years", ("years", YearRange(years, lang))) + (lang == Lang.Zh ? "；" : "; ") + published;
     }
