@@ -110,7 +110,7 @@ internal static class SiteBuilder
             Mark("render");
             if (renderErrors.Count > 0)
             {
-                Abandon(sink);
+                sink.Abandon();
                 return Failed(all, clock);
             }
 
@@ -125,7 +125,7 @@ internal static class SiteBuilder
             var passthrough = new List<OutputFile>();
             if (!OutputFolder.AddPassthrough(options.InputDir, sink.Made, passthrough, all))
             {
-                Abandon(sink);
+                sink.Abandon();
                 return Failed(all, clock);
             }
 
@@ -134,34 +134,28 @@ internal static class SiteBuilder
         }
         catch
         {
-            Abandon(sink);
+            sink.Abandon();
             throw;
         }
 
-        string? search = null;
-        if (sink is StagingSink staging)
+        // Preview indexes in the background, after the reload.
+        string? search = session is null ? "search: skipped (--no-search)" : null;
+        if (options.Search)
         {
             try
             {
-                // Preview indexes in the background, after the reload.
-                search = options.Search ? SearchIndexer.Index(staging.Folder, [Directory.GetCurrentDirectory(), options.InputDir]).Message
-                    : session is null ? "search: skipped (--no-search)" : null;
+                search = SearchIndexer.Index(sink.Folder, [Directory.GetCurrentDirectory(), options.InputDir]).Message;
             }
             catch (InvalidOperationException ex)
             {
-                Abandon(sink);
+                sink.Abandon();
                 all.Add(Diagnostic.Error("pagefind", 0, ex.Message));
                 return Failed(all, clock);
             }
+        }
 
-            Mark("search index");
-            Publisher.Swap(staging.Folder, outputDir);
-        }
-        else
-        {
-            ((LiveSink)sink).Commit();
-            Mark("write changed files");
-        }
+        sink.Complete();
+        Mark(sink.Completion);
 
         if (session is not null)
         {
@@ -169,7 +163,7 @@ internal static class SiteBuilder
         }
 
         var perLanguage = Lang.All.ToDictionary(l => l.Code, l => recipes.Count(p => p.Lang == l && p.Url.StartsWith($"/{l.Code}/", StringComparison.Ordinal)));
-        return new BuildResult(true, all, perLanguage, sink.Count, clock.Elapsed, search, stages, (sink as LiveSink)?.Kept ?? 0);
+        return new BuildResult(true, all, perLanguage, sink.Count, clock.Elapsed, search, stages, sink.Kept);
     }
 
     /// <summary>The Atom feed of each language; in preview, kept as it is while its articles are the same as last time.</summary>
@@ -188,14 +182,6 @@ internal static class SiteBuilder
             var feed = AtomFeed.Build(site, parts, lang);
             sink.Write(feed);
             cache?.Made(url, inputs, null, [feed.Path]);
-        }
-    }
-
-    private static void Abandon(OutputSink sink)
-    {
-        if (sink is StagingSink staging)
-        {
-            Publisher.Discard(staging.Folder);
         }
     }
 

@@ -226,8 +226,7 @@ internal static class ContentLoader
             return null;
         }
 
-        // Empty lists as the one shared empty array: most articles have no topics, aliases, projects or notes (a
-        // list object each is 3 MB per 100,000 articles).
+        // Most articles have no topics, aliases, projects or notes: one shared empty array stands for each empty list.
         return new SourceArticle(file, slug, title.Trim(), date.Value, period, district, source, summary.Trim(), OrEmpty(articleTopics), OrEmpty(aliases), aliasesLine, draft,
             body, TranslationHash.Of(title, summary, parts.Body), OrEmpty(figures), OrEmpty(projects))
         {

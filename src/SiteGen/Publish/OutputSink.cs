@@ -76,6 +76,21 @@ internal abstract class OutputSink
     /// <summary>The digests of the files written, for the next incremental build (null when not kept).</summary>
     public IReadOnlyDictionary<string, UInt128>? Written => Digests;
 
+    /// <summary>The folder the files are in once written: the staging folder of a clean build, output/ itself for a rebuild into it.</summary>
+    public abstract string Folder { get; }
+
+    /// <summary>How many files this build kept as the previous one wrote them.</summary>
+    public virtual int Kept => 0;
+
+    /// <summary>Puts the build's files in place: a clean build's staging folder is swapped in; a rebuild writes its changed files.</summary>
+    public abstract void Complete();
+
+    /// <summary>What <see cref="Complete"/> does, as the build's last stage is named (<c>--verbose</c>).</summary>
+    public abstract string Completion { get; }
+
+    /// <summary>Drops what a failed build wrote: output/ stays as the previous build left it.</summary>
+    public abstract void Abandon();
+
     protected static UInt128 Digest(ReadOnlySpan<byte> bytes) => XxHash128.HashToUInt128(bytes);
 }
 
@@ -85,7 +100,13 @@ internal abstract class OutputSink
 /// </summary>
 internal sealed class StagingSink(string outputDir, bool keepDigests) : OutputSink(keepDigests)
 {
-    public string Folder { get; } = Publisher.NewStaging(outputDir);
+    public override string Folder { get; } = Publisher.NewStaging(outputDir);
+
+    public override void Complete() => Publisher.Swap(Folder, outputDir);
+
+    public override string Completion => "swap into output/";
+
+    public override void Abandon() => Publisher.Discard(Folder);
 
     /// <summary>The folders made so far.</summary>
     private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
@@ -175,8 +196,18 @@ internal sealed class LiveSink(string outputDir, IReadOnlyDictionary<string, UIn
 
     private int _kept;
 
-    /// <summary>How many files this build kept as the previous one wrote them.</summary>
-    public int Kept => _kept;
+    public override int Kept => _kept;
+
+    public override string Folder => outputDir;
+
+    public override void Complete() => Commit();
+
+    public override string Completion => "write changed files";
+
+    /// <summary>Nothing to undo: the changed files are written only by <see cref="Commit"/>.</summary>
+    public override void Abandon()
+    {
+    }
 
     /// <summary>Writes the changed files and removes the ones no longer made; returns how many files changed or went.</summary>
     public int Commit()

@@ -10,27 +10,6 @@ internal static class Publisher
     public static string NewStaging(string outputDir) =>
         $"{Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar)}.staging-{Guid.NewGuid():N}";
 
-    public static string Stage(string outputDir, IEnumerable<OutputFile> files)
-    {
-        var staging = NewStaging(outputDir);
-        try
-        {
-            foreach (var file in files)
-            {
-                var path = Path.Combine(staging, file.Path.Replace('/', Path.DirectorySeparatorChar));
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Bytes);
-            }
-        }
-        catch
-        {
-            Discard(staging);
-            throw;
-        }
-
-        return staging;
-    }
-
     /// <summary>Replaces output/ with the staging folder: two renames, the old one deleted last.</summary>
     public static void Swap(string staging, string outputDir)
     {

@@ -25,7 +25,7 @@ internal static class TranslationStatusFile
 
     public static readonly string Path = Urls.TranslationStatus.TrimStart('/');
 
-    /// <summary>Writes /translation-status.json, the same text as <see cref="Json"/>, streamed (at 100,000 articles it is 30 MB).</summary>
+    /// <summary>Writes /translation-status.json, the same text as <see cref="Json"/>, streamed (it has a line for every article).</summary>
     public static void Write(TranslationCoverage coverage, OutputSink sink) => sink.Write(Path, stream =>
     {
         JsonSerializer.Serialize(stream, coverage, TypeInfo);

@@ -150,8 +150,8 @@ internal sealed class MarkdownRenderer
 
 /// <summary>
 /// The blocks and inlines of a parsed body in document order (depth first, each node before its
-/// children), as Markdig's <c>Descendants</c> gives them, but walked into one list: Markdig's
-/// iterators allocate a stack and an enumerator per container, which showed in the build's profile.
+/// children), as Markdig's <c>Descendants</c> gives them, walked into one list (the callers change the tree
+/// while they go through it).
 /// </summary>
 internal static class MarkdownTree
 {

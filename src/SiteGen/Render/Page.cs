@@ -4,8 +4,8 @@ namespace SiteGen.Render;
 
 /// <summary>
 /// A page to make: its URL and language, the kind that makes it, and which one of that kind it is (an index the kind
-/// chose, and for a list continued on several pages, the page's number). Small: a site of 100,000 articles lists
-/// 200,000 of these, and each page is made from its recipe only when it renders.
+/// chose, and for a list continued on several pages, the page's number). Small, since the build lists every page
+/// before it renders any: each page is made from its recipe only in its render turn, and let go after it is written.
 /// </summary>
 internal sealed record PageRecipe(string Url, Lang Lang, PageKind Kind, int Key = 0, int Number = 1)
 {

@@ -26,7 +26,7 @@ internal sealed record TranslationCoverage(IReadOnlyList<TranslationItem> Items,
         return new TranslationCoverage(items, districts, Row("all", site.Articles));
     }
 
-    /// <summary>Each state's name in the report, one string for all articles in it (100,000 items at 100,000 articles).</summary>
+    /// <summary>Each state's name in the report.</summary>
     private static readonly string[] StateNames = [.. Enum.GetValues<TranslationState>().Select(s => s.ToString().ToLowerInvariant())];
 
     private static CoverageRow Row(string key, IReadOnlyList<ArticleEntry> articles) =>

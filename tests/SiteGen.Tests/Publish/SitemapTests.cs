@@ -76,6 +76,18 @@ public sealed class SitemapTests
     {
         public Dictionary<string, byte[]> Files { get; } = [];
 
+        public override string Folder => "";
+
+        public override string Completion => "";
+
         protected override void WriteFile(string path, ReadOnlySpan<byte> bytes) => Files.Add(path, bytes.ToArray());
+
+        public override void Complete()
+        {
+        }
+
+        public override void Abandon()
+        {
+        }
     }
 }
