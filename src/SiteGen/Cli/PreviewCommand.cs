@@ -81,9 +81,6 @@ internal static class PreviewCommand
             return 1;
         }
 
-        // Preview holds the whole site's models between rebuilds: a blocking full collection of that heap
-        // in the middle of a rebuild costs more than the rebuild. Full collections run in the background.
-        System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
         var reload = new LiveReload();
         var buildLock = new Lock();
         var session = new BuildSession();

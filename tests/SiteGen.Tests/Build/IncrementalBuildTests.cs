@@ -134,6 +134,34 @@ public sealed class IncrementalBuildTests
         Assert.Contains("The GDP of a city or a district.", site.Page("/en/articles/a-1/"), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The caches change how much a build does, never what it writes: the repo's site built with every cache on (a
+    /// rebuild that keeps every page, then one that reads and renders every article again into the live output) is the
+    /// same bytes as a clean build without caches.
+    /// </summary>
+    [Fact]
+    public void The_repo_site_built_with_every_cache_on_is_the_same_bytes_as_a_build_without_caches()
+    {
+        using var temp = new TempDir();
+        BuildTests.CopyDirectory(Repo.Input, temp["input"]);
+        var options = new BuildOptions(temp["input"], Repo.Theme, temp["out"], null, Drafts: false, Search: false);
+        Ok(SiteBuilder.Build(options with { OutputDir = temp["clean"] }));
+
+        var session = new BuildSession();
+        Ok(SiteBuilder.Build(options, session));
+        var kept = SiteBuilder.Build(options, session);
+        Ok(kept);
+        Assert.Contains(kept.Stages!, s => s.Stage == "write changed files");
+        Assert.True(kept.KeptFiles > 0, "the rebuild kept no page");
+        AssertSameTree(temp["clean"], temp["out"], "every page kept by the cache");
+
+        session.Changed(Directory.GetFiles(Path.Combine(temp["input"], "articles"), "*.md", SearchOption.AllDirectories));
+        var remade = SiteBuilder.Build(options, session);
+        Ok(remade);
+        Assert.Contains(remade.Stages!, s => s.Stage == "write changed files");
+        AssertSameTree(temp["clean"], temp["out"], "every article read and rendered again");
+    }
+
     [Fact]
     public void A_watched_rebuild_reads_only_what_was_reported_and_everything_when_a_folder_is_reported()
     {
