@@ -224,6 +224,26 @@ public sealed class ErrorCatalogueTests
         Assert.Equal(1, ErrorCount(result));
     }
 
+    /// <summary>Every kind of page needs its layout: a missing one is named with its file before anything is read, whichever it is.</summary>
+    [Theory]
+    [InlineData("glossary")]
+    [InlineData("topic")]
+    [InlineData("topics")]
+    [InlineData("article")]
+    [InlineData("baseof")]
+    public void A_missing_layout_is_an_error_naming_its_file(string layout)
+    {
+        using var theme = new TempDir();
+        SiteGen.Tests.Build.BuildTests.CopyDirectory(Repo.Theme, theme.Path);
+        File.Delete(Path.Combine(theme.Path, "layouts", layout + ".sbn-html"));
+        using var site = new TestSite(TestSite.Zh("a-1")) { ThemeDir = theme.Path };
+        var result = site.Build("--no-search");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"layouts/{layout}.sbn-html: error: layout \"{layout}\" is missing from the theme", result.Stderr.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.DoesNotContain("SiteGen bug", result.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
     [Fact]
     public void A_layout_syntax_error_is_not_also_reported_missing()
     {
