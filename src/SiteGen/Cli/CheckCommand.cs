@@ -3,6 +3,7 @@ using SiteGen.Content;
 using SiteGen.Core;
 using SiteGen.Publish;
 using SiteGen.Site;
+using SiteGen.Translation;
 
 namespace SiteGen.Cli;
 
@@ -50,7 +51,12 @@ internal static class CheckCommand
             var line = article.State == TranslationState.Stale
                 ? $"{article.Translation!.File}: stale: {article.Source.File} changed since this translation (update it, then run `{Commands.Display($"translations stamp {article.Translation.File}")}`)"
                 : $"{article.Source.File}: missing: no English translation (write {Path.GetDirectoryName(Path.GetDirectoryName(article.Source.File))}/en/{article.Slug}.md)";
-            (strict ? stderr : stdout).WriteLine(line);
+            var output = strict ? stderr : stdout;
+            output.WriteLine(line);
+            if (article.State == TranslationState.Stale)
+            {
+                Staleness.Report(article.Source, article.Translation!).ToList().ForEach(output.WriteLine);
+            }
         }
 
         var editorial = EditorialCheck.Run(site);
