@@ -135,6 +135,10 @@ internal static class TranslationsCommand
         }
 
         AtomicFile.WriteAllBytes(enPath, stamped);
-        return $"{en.File}: stamped {hash}" + (problem is null ? $" ({zh.Blocks.Count} blocks)" : "") + what;
+        var status = en.Parts.FrontMatter.String("translation_status", required: false);
+        var kept = review is null && status is TranslationStatus.Reviewed or TranslationStatus.Final && en.Parts.FrontMatter.String("source_hash", required: false) != hash
+            ? $"; translation_status stays {status}: if the updated English was not reviewed, set it to {TranslationStatus.MachineDraft}"
+            : "";
+        return $"{en.File}: stamped {hash}" + (problem is null ? $" ({zh.Blocks.Count} blocks)" : "") + what + kept;
     }
 }

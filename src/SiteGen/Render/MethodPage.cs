@@ -25,6 +25,13 @@ internal static class MethodPage
                 new CoverageLine(T("coverage_conflicts"), N(c.ConflictingFacts)),
             ],
             c.ByStatus.Select(s => new CoverageLine(text.Status(s.Status, lang), N(s.Count))).ToList(),
-            c.ByMeasure.Select(m => new CoverageLine(text.Measure(m.Measure, null, lang), N(m.Count))).ToList());
+            c.ByMeasure.Select(m => new CoverageLine(text.Measure(m.Measure, null, lang), N(m.Count))).ToList())
+        {
+            ByTranslation =
+            [
+                .. Content.TranslationStatus.All.Select(s => new CoverageLine(T("translation_" + s), N(site.Articles.Count(a => a.Translation?.Status == s)))),
+                new CoverageLine(T("method_translation_missing"), N(site.Articles.Count(a => a.Translation is null))),
+            ],
+        };
     }
 }

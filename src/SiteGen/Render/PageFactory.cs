@@ -653,7 +653,7 @@ internal sealed class PageFactory : IPageMaker
             notice = article.State switch
             {
                 TranslationState.Missing => new Notice("fallback", T(lang, "notice_fallback"), null),
-                TranslationState.Stale => new Notice("stale", T(lang, "notice_stale"), new Link(zhUrl, T(lang, "notice_stale_link"))),
+                TranslationState.Stale => new Notice("stale", T(lang, "notice_stale"), new Link(zhUrl, T(lang, "notice_stale_link"))) { Changes = TranslationNotices.Changes(article, lang, T) },
                 _ => null,
             };
         }
@@ -676,6 +676,7 @@ internal sealed class PageFactory : IPageMaker
             article.Source.Period is { } period ? new FigureText(T).Period(period, lang) : null)
         {
             Notes = Notes(article, lang),
+            Translation = TranslationNotices.Status(article, lang, T),
         };
 
         return new Page(card.Url, lang, "article", site, head, model, InSitemap: article.Exists(lang));

@@ -5,7 +5,7 @@ namespace SiteGen.Translation;
 /// <param name="En">The English block made from the old zh block (changed, removed), or the one a new block goes after (added; null at the start).</param>
 internal sealed record BlockChange(BlockChangeKind Kind, TextBlock? Zh, TextBlock? En)
 {
-    /// <summary>The English block's position among the body's blocks, from 1 (0 for the title, summary or the start of the body).</summary>
+    /// <summary>The English block's number among the body's paragraphs (headings not counted), from 1; 0 for the title, summary or the start of the body.</summary>
     public int EnNumber { get; init; }
 }
 
@@ -106,7 +106,8 @@ internal sealed class BlockAlignment
             if (step.Kind != BlockChangeKind.Same)
             {
                 var enBlock = enIndex >= 0 ? en[enIndex] : lastEn >= 0 ? en[lastEn] : null;
-                var number = enIndex >= 0 ? enIndex - 1 : lastEn >= 0 ? lastEn - 1 : 0;
+                var upTo = enIndex >= 0 ? enIndex : lastEn;
+                var number = upTo < 2 ? 0 : en.Skip(2).Take(upTo - 1).Count(b => b.Kind != TextBlock.Heading);
                 changes.Add(new BlockChange(step.Kind, zhIndex >= 0 ? zh[zhIndex] : null, enBlock) { EnNumber = number });
             }
 

@@ -19,6 +19,14 @@ internal static class Staleness
     public static IReadOnlyList<BlockChange> Changes(SourceArticle zh, TranslatedArticle en) =>
         Of(zh, en, out _) is { Detailed: true } alignment ? alignment.Changes : [];
 
+    /// <summary>" (lines 12 changed, 20 added of the zh file; `check` shows the text)", or "" when no block can be named.</summary>
+    public static string Where(SourceArticle zh, TranslatedArticle en)
+    {
+        var changes = Changes(zh, en);
+        return changes.Count == 0 ? ""
+            : " (" + string.Join(", ", changes.Select(c => c.Zh is null ? $"English line {c.En!.Line} removed" : $"line {c.Zh.Line} {c.Kind.ToString().ToLowerInvariant()}")) + $" in the zh file; `{Commands.Display("check")}` shows the text)";
+    }
+
     private static List<TextBlock> Blocks(string file, string title, int titleLine, string summary, int summaryLine, string body, int bodyLine)
     {
         var blocks = new List<TextBlock>

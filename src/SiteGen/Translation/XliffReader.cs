@@ -29,6 +29,11 @@ internal static class XliffReader
             using var reader = XmlReader.Create(path, settings);
             doc = XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
         }
+        catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.Ordinal))
+        {
+            diagnostics.Add(Diagnostic.Error(display, ex.LineNumber, "has a DTD (<!DOCTYPE …>), which import never reads (its entities could pull in other files); export the article again, or save the file from the translation tool without one"));
+            return null;
+        }
         catch (XmlException ex)
         {
             diagnostics.Add(Diagnostic.Error(display, ex.LineNumber, $"not well-formed XML ({ex.Message}); export the file again or fix it in the translation tool"));
