@@ -4,6 +4,7 @@ using SiteGen.Core;
 using SiteGen.Publish;
 using SiteGen.Render;
 using SiteGen.Site;
+using SiteGen.Translation;
 
 namespace SiteGen;
 
@@ -65,7 +66,7 @@ internal static class SiteBuilder
 
         var site = SiteModelBuilder.Build(content, options.Drafts);
         all.AddRange(site.Articles.Where(a => a.State == TranslationState.Stale).Select(a =>
-            Diagnostic.Warning(a.Translation!.File, 1, $"stale translation: {a.Source.File} changed since this was translated; update the English and run `{Commands.Display($"translations stamp {a.Translation.File}")}`")));
+            Diagnostic.Warning(a.Translation!.File, 1, $"stale translation: {a.Source.File} changed since this was translated{Staleness.Where(a.Source, a.Translation)}; update the English and run `{Commands.Display($"translations stamp {a.Translation.File}")}`")));
         all.AddRange(NumberChecks.Of(site));
         var assets = AssetManifest.Load(theme.AssetsDir, all);
         foreach (var required in new[] { "css/site.css", "js/site.js", "favicon.svg" }.Where(r => !assets.Has(r)))

@@ -3,6 +3,7 @@ using SiteGen.Content;
 using SiteGen.Core;
 using SiteGen.Publish;
 using SiteGen.Site;
+using SiteGen.Translation;
 
 namespace SiteGen.Cli;
 
@@ -28,7 +29,7 @@ internal static class CheckCommand
     {
         var input = Input();
         var json = CommandLine.Switch("--json", "Print the coverage as JSON (as in output/translation-status.json).");
-        var command = new Command("translate-status", "Print English translation coverage per district (current, stale, missing).") { input, json };
+        var command = new Command("translate-status", "Print English translation coverage per district: current, stale, missing, and the translations' status (machine draft, reviewed, final).") { input, json };
         command.SetAction(parsed => Status(parsed.GetValue(input)!, parsed.GetValue(json), stdout, stderr));
         return command;
     }
@@ -50,7 +51,12 @@ internal static class CheckCommand
             var line = article.State == TranslationState.Stale
                 ? $"{article.Translation!.File}: stale: {article.Source.File} changed since this translation (update it, then run `{Commands.Display($"translations stamp {article.Translation.File}")}`)"
                 : $"{article.Source.File}: missing: no English translation (write {Path.GetDirectoryName(Path.GetDirectoryName(article.Source.File))}/en/{article.Slug}.md)";
-            (strict ? stderr : stdout).WriteLine(line);
+            var output = strict ? stderr : stdout;
+            output.WriteLine(line);
+            if (article.State == TranslationState.Stale)
+            {
+                Staleness.Report(article.Source, article.Translation!).ToList().ForEach(output.WriteLine);
+            }
         }
 
         var editorial = EditorialCheck.Run(site);
@@ -66,7 +72,8 @@ internal static class CheckCommand
             return 1;
         }
 
-        stdout.WriteLine($"check: content valid; {site.Articles.Count} articles, English {coverage.Total.Current} current, {coverage.Total.Stale} stale, {coverage.Total.Missing} missing");
+        var t = coverage.Total;
+        stdout.WriteLine($"check: content valid; {site.Articles.Count} articles, English {t.Current} current, {t.Stale} stale, {t.Missing} missing; {t.MachineDraft} machine draft(s), {t.Reviewed} reviewed, {t.Final} final");
         return 0;
     }
 
@@ -111,11 +118,11 @@ internal static class CheckCommand
     private static void WriteTable(TranslationCoverage coverage, SiteModel site, TextWriter stdout)
     {
         stdout.WriteLine("translation coverage (zh is the source; en):");
-        stdout.WriteLine($"  {"district",-32} {"articles",8} {"current",8} {"stale",8} {"missing",8}");
+        stdout.WriteLine($"  {"district",-32} {"articles",8} {"current",8} {"stale",8} {"missing",8} {"machine",8} {"reviewed",8} {"final",8}");
         foreach (var row in coverage.Districts.Append(coverage.Total))
         {
             var name = site.Districts.FirstOrDefault(d => d.District.Key == row.District)?.District.Name.En ?? "all";
-            stdout.WriteLine($"  {name,-32} {row.Articles,8} {row.Current,8} {row.Stale,8} {row.Missing,8}");
+            stdout.WriteLine($"  {name,-32} {row.Articles,8} {row.Current,8} {row.Stale,8} {row.Missing,8} {row.MachineDraft,8} {row.Reviewed,8} {row.Final,8}");
         }
     }
 }

@@ -17,9 +17,9 @@ internal static class ContentLoader
     /// <summary>An en file's list of glossary terms (Chinese) that this translation words differently on purpose.</summary>
     public const string GlossaryExceptKey = "glossary_except";
 
-    public static readonly string[] TranslationKeys = ["title", "summary", "source_hash", "translation_status", "translator", GlossaryExceptKey];
+    public static readonly string[] TranslationKeys = ["title", "summary", "source_hash", "source_blocks", "translation_status", "translator", "reviewed_by", "reviewed_on", GlossaryExceptKey];
 
-    public static readonly string[] TranslationStatuses = ["machine-draft", "human", "reviewed"];
+    public static readonly string[] TranslationStatuses = TranslationStatus.All;
 
     /// <summary>
     /// Every content file, read and checked. Articles keep not their Markdown bodies but where they are in their files
@@ -258,20 +258,36 @@ internal static class ContentLoader
             hash = null;
         }
 
+        var blocks = fm.String("source_blocks", required: false);
+        if (blocks is not null && !IsBlockList(blocks))
+        {
+            fm.Error("source_blocks", $"\"source_blocks\" is not a list SiteGen wrote; do not edit it by hand: run `{Commands.Display($"translations stamp {file}")}`");
+        }
+
         var status = fm.String("translation_status", required: true);
-        if (status is not null && !TranslationStatuses.Contains(status))
+        if (status == TranslationStatus.LegacyHuman)
+        {
+            fm.Warning("translation_status", $"translation_status \"{status}\" is now written \"{TranslationStatus.Reviewed}\" (a translation a person has checked against the source); change it, or run `{Commands.Display($"translations stamp --reviewed {file}")}`");
+            status = TranslationStatus.Reviewed;
+        }
+        else if (status is not null && !TranslationStatuses.Contains(status))
         {
             fm.Error("translation_status", $"translation_status \"{status}\" must be one of {string.Join(", ", TranslationStatuses)}");
         }
 
         fm.String("translator", required: false);
+        var reviewedBy = fm.String("reviewed_by", required: false);
+        var reviewedOn = fm.Node("reviewed_on") is null ? null : fm.Date("reviewed_on");
         var exceptions = fm.StringList(GlossaryExceptKey);
         CheckBody(parts, file, diagnostics, "the translation body is empty; write the English text below the closing `---`");
 
-        return diagnostics.Count > before || title is null || summary is null || hash is null || status is null
+        return diagnostics.Skip(before).Any(d => d.Severity == Severity.Error) || title is null || summary is null || hash is null || status is null
             ? null
             : new TranslatedArticle(file, slug, title.Trim(), summary.Trim(), hash, status, body)
             {
+                SourceBlocks = blocks,
+                ReviewedBy = reviewedBy,
+                ReviewedOn = reviewedOn,
                 GlossaryExceptions = exceptions,
                 BodyStartsWithSummary = Lead.StartsWith(parts.Body, summary.Trim()),
                 GlossaryExceptionsLine = fm.LineOf(GlossaryExceptKey),
@@ -279,6 +295,9 @@ internal static class ContentLoader
                 SummaryLine = fm.LineOf("summary"),
             };
     }
+
+    /// <summary>Whether <paramref name="value"/> has the form of a <c>source_blocks</c> line (hex hashes, space-separated).</summary>
+    private static bool IsBlockList(string value) => value.Length > 0 && value.All(c => c is ' ' or (>= '0' and <= '9') or (>= 'a' and <= 'f'));
 
     /// <summary><c>notes:</c> — editor's notes, each <c>{ date: yyyy-mm-dd, zh: …, en: … }</c>.</summary>
     private static IReadOnlyList<EditorNote> ReadNotes(YamlDocument fm)

@@ -186,6 +186,15 @@ internal sealed record TranslatedArticle(
     /// <summary>Whether the body starts with the translation's summary (<see cref="Lead.StartsWith"/>).</summary>
     public bool BodyStartsWithSummary { get; init; }
 
+    /// <summary>The <c>source_blocks</c> line: a short hash per block of the zh text it was stamped against (null when stamped before SiteGen recorded them).</summary>
+    public string? SourceBlocks { get; init; }
+
+    /// <summary>Who reviewed the translation (<c>reviewed_by</c>), when recorded.</summary>
+    public string? ReviewedBy { get; init; }
+
+    /// <summary>When the translation was reviewed (<c>reviewed_on</c>), when recorded.</summary>
+    public DateOnly? ReviewedOn { get; init; }
+
     /// <summary>Glossary terms (Chinese) this translation words differently on purpose (<c>glossary_except:</c>).</summary>
     public IReadOnlyList<string> GlossaryExceptions { get; init; } = [];
 

@@ -73,7 +73,9 @@ internal static class AtomFeed
                 xml.WriteElementString("summary", AtomNs, card.Reports is null ? card.Summary : $"{card.Reports} · {card.Summary}");
                 xml.WriteStartElement("content", AtomNs);
                 xml.WriteAttributeString("type", "html");
-                xml.WriteString(string.Concat(pages.Cards.Notes(article, lang).Select(n =>
+                var status = TranslationNotices.Status(article, lang, pages.Strings);
+                xml.WriteString((status is null ? "" : $"<p><a href=\"{WebUtility.HtmlEncode(site.Urls.Absolute(status.Url))}\">{WebUtility.HtmlEncode(status.Text)}</a></p>\n")
+                    + string.Concat(pages.Cards.Notes(article, lang).Select(n =>
                     $"<p><strong>{WebUtility.HtmlEncode(n.Label)}</strong>{WebUtility.HtmlEncode(pages.T(lang, "note_open"))}{WebUtility.HtmlEncode(n.Date)}{WebUtility.HtmlEncode(pages.T(lang, "note_close"))}{WebUtility.HtmlEncode(n.Text)}</p>\n")) + pages.Bodies.For(article, lang).Html);
                 xml.WriteEndElement();
                 xml.WriteEndElement();

@@ -55,7 +55,11 @@ internal sealed record ArticleCard(
     string? SummaryLang,
     string? Badge);
 
-internal sealed record Notice(string Kind, string Text, Link? Link);
+internal sealed record Notice(string Kind, string Text, Link? Link)
+{
+    /// <summary>On a stale translation: what changed in the zh text since (<see cref="TranslationNotices.Changes"/>).</summary>
+    public IReadOnlyList<string> Changes { get; init; } = [];
+}
 
 internal sealed record ArticleView(
     ArticleCard Card,
@@ -76,6 +80,9 @@ internal sealed record ArticleView(
 {
     /// <summary>Editor's notes: what the editors changed relative to the source.</summary>
     public IReadOnlyList<NoteView> Notes { get; init; } = [];
+
+    /// <summary>An English page's translation status, linked to the method page (<see cref="TranslationNotices.Status"/>).</summary>
+    public Link? Translation { get; init; }
 
     /// <summary>Glossary terms whose first use in the body links here.</summary>
     public IReadOnlyList<TermView> Terms { get; init; } = [];
@@ -135,7 +142,11 @@ internal sealed record SummaryView(IReadOnlyList<Headline> Headlines, IReadOnlyL
 /// <summary>One coverage count on the method page: what is counted, and how many of how many.</summary>
 internal sealed record CoverageLine(string Label, string Value);
 
-internal sealed record MethodView(IReadOnlyList<CoverageLine> Coverage, IReadOnlyList<CoverageLine> ByStatus, IReadOnlyList<CoverageLine> ByMeasure);
+internal sealed record MethodView(IReadOnlyList<CoverageLine> Coverage, IReadOnlyList<CoverageLine> ByStatus, IReadOnlyList<CoverageLine> ByMeasure)
+{
+    /// <summary>English translations by status (and those not yet translated).</summary>
+    public IReadOnlyList<CoverageLine> ByTranslation { get; init; } = [];
+}
 
 internal sealed record TopicCard(string Key, string Url, string Name, int Count, string CountText, string? ProjectsText);
 

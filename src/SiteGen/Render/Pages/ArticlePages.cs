@@ -72,7 +72,10 @@ internal sealed class ArticlePages(PageParts parts) : PageKind("article")
             notice = article.State switch
             {
                 TranslationState.Missing => new Notice("fallback", parts.T(lang, "notice_fallback"), null),
-                TranslationState.Stale => new Notice("stale", parts.T(lang, "notice_stale"), new Link(zhUrl, parts.T(lang, "notice_stale_link"))),
+                TranslationState.Stale => new Notice("stale", parts.T(lang, "notice_stale"), new Link(zhUrl, parts.T(lang, "notice_stale_link")))
+                {
+                    Changes = TranslationNotices.Changes(article, lang, parts.Strings),
+                },
                 _ => null,
             };
         }
@@ -98,6 +101,7 @@ internal sealed class ArticlePages(PageParts parts) : PageKind("article")
             article.Source.Period is { } period ? parts.Text.Period(period, lang) : null)
         {
             Notes = cards.Notes(article, lang),
+            Translation = TranslationNotices.Status(article, lang, parts.Strings),
             Terms = translated ? [.. body.Terms.Select(key => Site.Editorial.Glossary.First(t => t.Key == key)).Select(t => GlossaryPage.Term(t, lang))] : [],
         };
 

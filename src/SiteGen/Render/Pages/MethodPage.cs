@@ -27,6 +27,13 @@ internal sealed class MethodPage(PageParts parts)
                 new CoverageLine(T("coverage_conflicts"), N(c.ConflictingFacts)),
             ],
             [.. c.ByStatus.Select(s => new CoverageLine(parts.Text.Status(s.Status, lang), N(s.Count)))],
-            [.. c.ByMeasure.Select(m => new CoverageLine(parts.Text.Measure(m.Measure, null, lang), N(m.Count)))]);
+            [.. c.ByMeasure.Select(m => new CoverageLine(parts.Text.Measure(m.Measure, null, lang), N(m.Count)))])
+        {
+            ByTranslation =
+            [
+                .. Content.TranslationStatus.All.Select(s => new CoverageLine(T("translation_" + s), N(parts.Site.Articles.Count(a => a.Translation?.Status == s)))),
+                new CoverageLine(T("method_translation_missing"), N(parts.Site.Articles.Count(a => a.Translation is null))),
+            ],
+        };
     }
 }
