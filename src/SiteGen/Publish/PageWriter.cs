@@ -58,7 +58,16 @@ internal static class PageWriter
         }
 
         var path = Urls.OutputPath(recipe.Url);
-        sink.Write(path, AtomicFile.Utf8NoBom.GetBytes(html));
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(AtomicFile.Utf8NoBom.GetMaxByteCount(html.Length));
+        try
+        {
+            sink.Write(path, buffer.AsSpan(0, AtomicFile.Utf8NoBom.GetBytes(html, buffer)));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+
         var files = new List<string> { path };
         foreach (var table in DataExports.Tables(page.Model))
         {

@@ -8,9 +8,11 @@ namespace SiteGen.Render;
 /// <summary>
 /// Renders a page with the theme: its kind's layout, then <c>baseof</c> around it. A render is a pure function of
 /// (page, theme), so pages render in parallel. Templates see <c>site</c>, <c>page</c> (the head), <c>model</c>,
-/// <c>t</c> (the UI strings) and <c>fmt</c> (number formats), all in the page's language.
+/// <c>t</c> (the UI strings), <c>fmt</c> (number formats) and <c>include_cached</c> (<see cref="PartialCache"/>), all in
+/// the page's language.
 /// </summary>
-internal sealed class PageRenderer(Theme theme)
+/// <param name="partialBudget">How many characters of <c>include_cached</c> output to keep per language (0: none).</param>
+internal sealed class PageRenderer(Theme theme, long partialBudget = PartialCache.DefaultBudget)
 {
     private const int MinLoopLimit = 10_000;
 
@@ -23,6 +25,9 @@ internal sealed class PageRenderer(Theme theme)
     /// <summary>Template contexts to reuse: a new one learns its member accessors again.</summary>
     private readonly ConcurrentBag<TemplateContext> _contexts = [];
 
+    /// <summary>This build's <c>include_cached</c> outputs, per language.</summary>
+    private readonly Dictionary<string, PartialCache> _partials = Lang.All.ToDictionary(l => l.Code, _ => new PartialCache(partialBudget), StringComparer.Ordinal);
+
     /// <summary>The page's HTML.</summary>
     /// <exception cref="Scriban.Syntax.ScriptRuntimeException">A template failed on this page (see <see cref="Error"/>).</exception>
     public string Render(Page page)
@@ -34,6 +39,7 @@ internal sealed class PageRenderer(Theme theme)
             ["model"] = page.Model,
             ["t"] = theme.Strings[page.Lang],
             ["fmt"] = FormatsByLanguage[page.Lang],
+            ["include_cached"] = _partials[page.Lang],
         };
         var loopLimit = Math.Max(MinLoopLimit, 4 * ViewEquality.ListItems(page.Model));
         var context = _contexts.TryTake(out var reused) ? reused : NewContext();

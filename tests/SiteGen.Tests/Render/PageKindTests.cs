@@ -31,6 +31,21 @@ public sealed class PageKindTests
         }
     }
 
+    /// <summary>The theme's cached partials (<c>include_cached</c>) change how often a partial renders, never a page's text.</summary>
+    [Fact]
+    public void Every_page_renders_the_same_with_the_partial_cache_on_and_off()
+    {
+        var (pages, _, theme) = RepoPages.Load();
+        var (cached, uncached) = (new PageRenderer(theme), new PageRenderer(theme, partialBudget: 0));
+        var recipes = pages.Recipes();
+        Assert.Contains(recipes, r => r.Kind is ArticleListPages);
+        foreach (var recipe in recipes.Concat(recipes))
+        {
+            var page = recipe.Kind.Make(recipe);
+            Assert.Equal(uncached.Render(page), cached.Render(page));
+        }
+    }
+
     [Fact]
     public void The_layouts_the_theme_must_have_are_those_of_the_page_kinds()
     {
