@@ -56,21 +56,13 @@ internal sealed class YamlMappingNode(Mark start, IReadOnlyList<(YamlScalarNode 
 }
 
 /// <summary>
-/// Builds nodes for SiteGen's YAML. The plain subset SiteGen's own files use is read by
-/// <see cref="YamlFastParser"/>; everything else (and every error) goes through YamlDotNet's parser
-/// events, which are several times faster than its representation model, keeping only what SiteGen
-/// reads. Both paths build the same nodes with the same marks.
+/// Builds nodes for SiteGen's YAML from YamlDotNet's parser events, keeping what SiteGen reads: values, their
+/// style and position, mappings in file order (a key written twice is an error), anchors and aliases.
 /// </summary>
 internal static class YamlNodeLoader
 {
     /// <summary>The first document's root node, or null for an empty stream.</summary>
-    public static YamlNode? Load(string text) => LoadFast(text) ?? LoadWithYamlDotNet(text);
-
-    /// <summary>The fast path alone: the root node, or null when the text is outside its subset.</summary>
-    internal static YamlNode? LoadFast(string text) => YamlFastParser.TryParse(text);
-
-    /// <summary>YamlDotNet's path alone (what <see cref="Load"/> does outside the fast path's subset).</summary>
-    internal static YamlNode? LoadWithYamlDotNet(string text)
+    public static YamlNode? Load(string text)
     {
         var parser = new Parser(new StringReader(text));
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
