@@ -90,12 +90,41 @@ internal static class SiteBuilder
         var cache = session is null ? null : previous?.Pages.Next() ?? new PageCache();
         try
         {
-            var alongside = Task.Run(() => Parallel.Invoke(
-                () => Sitemap.Write(recipes, site.Urls, sink),
+            // The site-wide files are made from the recipes and the site model while the pages render; in preview, each is
+            // kept while what it is made from is unchanged.
+            Action[] siteWide =
+            [
+                () => Keep(Urls.Sitemap, () => Sitemap.Inputs(recipes), () => Sitemap.Write(recipes, site.Urls, sink)),
                 () => sink.Write(Sitemap.Robots(site.Urls)),
-                () => WriteFeeds(site, pages.Parts, sink, cache),
+                () => Keep(Urls.TranslationStatus, () => TranslationCoverage.Inputs(site), () =>
+                {
+                    TranslationStatusFile.Write(TranslationCoverage.Of(site), sink);
+                    return [TranslationStatusFile.Path];
+                }),
                 () => sink.Write(Redirects.Build(site)),
-                () => TranslationStatusFile.Write(TranslationCoverage.Of(site), sink)));
+                .. Lang.All.Select(lang => (Action)(() => Keep(Urls.Feed(lang), () => AtomFeed.Inputs(site), () =>
+                {
+                    var feed = AtomFeed.Build(site, pages.Parts, lang);
+                    sink.Write(feed);
+                    return [feed.Path];
+                }))),
+            ];
+            var alongside = Task.Run(() => Parallel.Invoke(siteWide));
+
+            // Writes a site-wide file, or keeps it as the previous build wrote it when its inputs are the same.
+            void Keep(string url, Func<object?[]> inputsOf, Func<IReadOnlyList<string>> write)
+            {
+                var inputs = cache is null ? null : inputsOf();
+                if (inputs is not null && cache!.Unchanged(url, inputs) is { } kept)
+                {
+                    Array.ForEach(kept, sink.Keep);
+                    return;
+                }
+
+                var files = write();
+                cache?.Made(url, inputs, null, [.. files]);
+            }
+
             var renderErrors = PageWriter.WriteAll(recipes, new PageRenderer(theme), sink, site.Urls, cache);
             try
             {
@@ -165,25 +194,6 @@ internal static class SiteBuilder
 
         var perLanguage = Lang.All.ToDictionary(l => l.Code, l => recipes.Count(p => p.Lang == l && p.Url.StartsWith($"/{l.Code}/", StringComparison.Ordinal)));
         return new BuildResult(true, all, perLanguage, sink.Count, clock.Elapsed, search, stages, sink.Kept);
-    }
-
-    /// <summary>The Atom feed of each language; in preview, kept as it is while its articles are the same as last time.</summary>
-    private static void WriteFeeds(SiteModel site, PageParts parts, OutputSink sink, PageCache? cache)
-    {
-        var inputs = AtomFeed.Inputs(site);
-        foreach (var lang in Lang.All)
-        {
-            var url = Urls.Feed(lang);
-            if (cache?.Unchanged(url, inputs) is { } kept)
-            {
-                Array.ForEach(kept, sink.Keep);
-                continue;
-            }
-
-            var feed = AtomFeed.Build(site, parts, lang);
-            sink.Write(feed);
-            cache?.Made(url, inputs, null, [feed.Path]);
-        }
     }
 
     private static BuildResult Failed(List<Diagnostic> diagnostics, Stopwatch clock) =>

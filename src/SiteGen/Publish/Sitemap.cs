@@ -18,6 +18,23 @@ internal static class Sitemap
 
     public const string Path = "sitemap.xml";
 
+    /// <summary>
+    /// What the sitemap is made from beyond the base URL, as one value: every page's URL, place in the sitemap and date
+    /// (an article's English page is listed exactly when its translation exists, which is all its alternates depend on).
+    /// </summary>
+    public static object?[] Inputs(IReadOnlyList<PageRecipe> pages)
+    {
+        var hash = new System.IO.Hashing.XxHash128();
+        foreach (var page in pages)
+        {
+            hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(page.Url.AsSpan()));
+            hash.Append(page.InSitemap ? [1] : [0]);
+            hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes((page.LastMod ?? "").AsSpan()));
+        }
+
+        return [hash.GetCurrentHashAsUInt128()];
+    }
+
     /// <summary>The sitemap protocol's limits for one file: 50,000 URLs and 50 MB (52,428,800 bytes) uncompressed.</summary>
     public const int MaxUrls = 50_000;
 

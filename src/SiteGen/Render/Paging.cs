@@ -36,6 +36,26 @@ internal sealed class Paging(SiteModel site, Strings strings, Cards cards)
         return (shown, count == 1 ? null : Pager(lang, first, number, count, from, to, articles.Count));
     }
 
+    /// <summary>
+    /// What page <paramref name="number"/> of a list shows beyond what every page reads: how long the list is (its pager)
+    /// and the articles on the page, each with its translation (their cards).
+    /// </summary>
+    public object?[] Inputs(IReadOnlyList<ArticleEntry> articles, int number)
+    {
+        var size = site.Config.PageSize;
+        var from = (number - 1) * size;
+        var to = Math.Min(articles.Count, from + size);
+        var inputs = new object?[2 + (2 * (to - from))];
+        (inputs[0], inputs[1]) = (articles.Count, number);
+        for (var i = from; i < to; i++)
+        {
+            inputs[2 + (2 * (i - from))] = articles[i].Source;
+            inputs[3 + (2 * (i - from))] = articles[i].Translation;
+        }
+
+        return inputs;
+    }
+
     /// <summary>A page's title: the list's on its first page, "… (page 2 of 5)" on the others.</summary>
     public string Title(Lang lang, string title, int number, int articles) =>
         number == 1 ? title : strings.Fill(lang, "pager_title", ("title", title), ("page", Whole(number, lang)), ("pages", Whole(site.Config.PagesFor(articles), lang)));

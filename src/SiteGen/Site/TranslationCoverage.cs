@@ -37,6 +37,9 @@ internal sealed record TranslationCoverage(IReadOnlyList<TranslationItem> Items,
         return new TranslationCoverage(items, districts, Row("all", site.Articles));
     }
 
+    /// <summary>What the report is made from: every article and its translation (see PageCache).</summary>
+    public static object?[] Inputs(SiteModel site) => [.. site.Articles.SelectMany(a => new object?[] { a.Source, a.Translation })];
+
     /// <summary>Each state's name in the report.</summary>
     private static readonly string[] StateNames = [.. Enum.GetValues<TranslationState>().Select(s => s.ToString().ToLowerInvariant())];
 

@@ -15,6 +15,8 @@ internal sealed class ArticleListPages(PageParts parts) : PageKind("articles")
         return parts.Page(recipe, "articles", UrlFor(n), parts.Shell.FullTitle(lang, title), parts.T(lang, "articles_description"), new ArticlesView(cards, pager));
     }
 
+    public override object?[] Inputs(PageRecipe recipe) => parts.Paging.Inputs(parts.Site.Articles, recipe.Number);
+
     public override IReadOnlyList<Alternate> Alternates(PageRecipe recipe) => parts.Shell.Alternates(recipe.Lang, UrlFor(recipe.Number), PageShell.Both);
 
     private static Func<Lang, string> UrlFor(int number) => l => Urls.Paged(Urls.Articles(l), number);

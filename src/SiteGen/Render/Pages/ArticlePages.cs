@@ -29,9 +29,14 @@ internal sealed class ArticlePages(PageParts parts) : PageKind("article")
     /// neighbours, the related articles it lists, and every article that reports a project it shows (projects merge
     /// by id across articles). The counts keep two different lists from lining up into the same sequence.
     /// </summary>
-    public override object?[]? Inputs(PageRecipe recipe)
+    public override object?[]? Inputs(PageRecipe recipe) =>
+        LazyInitializer.EnsureInitialized(ref _inputs[recipe.Key], () => InputsOf(Site.Articles[recipe.Key]));
+
+    /// <summary>Each article's inputs, shared by its pages in both languages (both read the same files).</summary>
+    private readonly object?[]?[] _inputs = new object?[]?[parts.Site.Articles.Count];
+
+    private object?[] InputsOf(ArticleEntry article)
     {
-        var article = Site.Articles[recipe.Key];
         var (newer, older, related) = Neighbours(article);
         var projects = Site.ProjectsOf(article.Slug);
         var inputs = new List<object?> { article.Source, article.Translation, newer?.Source, newer?.Translation, older?.Source, older?.Translation, related.Count };

@@ -24,6 +24,16 @@ internal sealed class DistrictPages(PageParts parts) : PageKind("district")
         return parts.Page(recipe, "district", UrlFor(recipe), parts.Shell.FullTitle(lang, title), card.Description, model);
     }
 
+    /// <summary>
+    /// A later page's inputs: the articles it lists, and the district's project count (its card says it). The first
+    /// page's tables read every article of the district: its model is compared instead.
+    /// </summary>
+    public override object?[]? Inputs(PageRecipe recipe)
+    {
+        var entry = _districts[recipe.Key];
+        return recipe.Number == 1 ? null : [entry.Projects.Count, .. parts.Paging.Inputs(entry.Articles, recipe.Number)];
+    }
+
     public override IReadOnlyList<Alternate> Alternates(PageRecipe recipe) => parts.Shell.Alternates(recipe.Lang, UrlFor(recipe), PageShell.Both);
 
     private Func<Lang, string> UrlFor(PageRecipe recipe) => l => Urls.Paged(Urls.District(l, _districts[recipe.Key].District.Key), recipe.Number);

@@ -28,6 +28,16 @@ internal sealed class TopicPages(PageParts parts) : PageKind("topic")
         return parts.Page(recipe, "topic", UrlFor(recipe), parts.Shell.FullTitle(lang, title), description, model);
     }
 
+    /// <summary>
+    /// A later page's inputs: the articles it lists, and the topic's project count (its card says it). The first page's
+    /// table reads every article on the topic: its model is compared instead.
+    /// </summary>
+    public override object?[]? Inputs(PageRecipe recipe)
+    {
+        var articles = parts.Site.ArticlesOn(_topics[recipe.Key]);
+        return recipe.Number == 1 ? null : [articles.Sum(a => a.Source.Projects.Count), .. parts.Paging.Inputs(articles, recipe.Number)];
+    }
+
     public override IReadOnlyList<Alternate> Alternates(PageRecipe recipe) => parts.Shell.Alternates(recipe.Lang, UrlFor(recipe), PageShell.Both);
 
     private Func<Lang, string> UrlFor(PageRecipe recipe) => l => Urls.Paged(Urls.Topic(l, _topics[recipe.Key].Key), recipe.Number);
