@@ -117,7 +117,7 @@ internal static class SiteBuilder
 
             foreach (var asset in assets.Files)
             {
-                sink.Write(asset.Url.TrimStart('/'), File.ReadAllBytes(asset.Source));
+                sink.Write(asset.Url.TrimStart('/'), InputFiles.ReadAllBytes(asset.Source));
             }
 
             sink.Write(OutputFolder.Marker);

@@ -37,7 +37,7 @@ internal sealed record SiteConfig(
     public static SiteConfig? Load(string inputDir, string? baseUrlOverride, List<Diagnostic> diagnostics)
     {
         var display = Registry.Display(inputDir, FileName);
-        var (text, error) = TextFile.Read(Path.Combine(inputDir, FileName), display);
+        var (text, error) = TextFile.Read(Path.Combine(inputDir, FileName), display, inputDir);
         if (text is null)
         {
             diagnostics.Add(error!);

@@ -170,7 +170,7 @@ internal static class Registry
             return [];
         }
 
-        var (text, error) = TextFile.Read(path, display);
+        var (text, error) = TextFile.Read(path, display, inputDir);
         if (text is null)
         {
             var message = File.Exists(path) ? error!.Message : $"data file {relative} is missing; restore it (e.g. `git checkout -- input/{relative}`)";

@@ -97,6 +97,11 @@ internal static class Importer
             {
                 files.Add(Write(article, options));
             }
+            catch (DiagnosticException ex)
+            {
+                diagnostics.AddRange(ex.Diagnostics); // this record is not written; the others are
+                continue;
+            }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 var folder = Paths.Display(Path.Combine(options.InputDir, ArticlesDir));
@@ -121,7 +126,12 @@ internal static class Importer
             return new ImportedFile(display, article.Title, ImportOutcome.Created);
         }
 
-        var existing = File.ReadAllText(path);
+        var (existing, refused) = TextFile.Read(path, display, options.InputDir);
+        if (existing is null)
+        {
+            throw new DiagnosticException([refused!]);
+        }
+
         if (existing == content)
         {
             return new ImportedFile(display, article.Title, ImportOutcome.Unchanged);

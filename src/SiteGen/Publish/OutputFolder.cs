@@ -150,19 +150,20 @@ internal static partial class OutputFolder
 
     /// <summary>
     /// Adds the files of input/static/ to <paramref name="files"/>, as they are. A file at a path the build made
-    /// (<paramref name="generated"/>), or a symlink that leads outside input/static/, is an error.
+    /// (<paramref name="generated"/>), a symlink that leads outside input/static/, or anything but a regular file
+    /// (<see cref="InputFiles"/>) is an error.
     /// </summary>
     public static bool AddPassthrough(string inputDir, Func<string, bool> generated, List<OutputFile> files, List<Diagnostic> diagnostics)
     {
         var dir = Path.Combine(inputDir, PassthroughDir);
         var before = diagnostics.Count;
-        foreach (var file in ScratchFiles.Files(dir, "*", SearchOption.AllDirectories))
+        foreach (var file in InputFiles.List(dir, "*", recursive: true, dir, diagnostics))
         {
             var relative = Path.GetRelativePath(dir, file).Replace('\\', '/');
             var display = Paths.Display(file);
-            if (!IsInside(Paths.Real(file), Paths.Real(dir)))
+            if (InputFiles.Check(file, display, null, out _) is { } refused)
             {
-                diagnostics.Add(Diagnostic.Error(display, 0, $"this symlink leads outside input/{PassthroughDir}/; copy the file there instead"));
+                diagnostics.Add(refused);
             }
             else if (generated(relative) || relative == MarkerName)
             {
