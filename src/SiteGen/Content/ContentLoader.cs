@@ -135,7 +135,11 @@ internal static class ContentLoader
             {
                 var body = new BodyInFile(fullDir, Path.GetFileName(fullPaths[i]), bytes!, text, text.Length - parts.Body.Length, display, parts.BodyLine);
                 results[i] = read(parts, body, slug, local);
-                if (checkLinks)
+                if (MarkdownNesting.Check(parts.Body, display, parts.BodyLine, allowRawHtml: !checkLinks) is { } tooDeep)
+                {
+                    local.Add(tooDeep); // nothing else parses a body this deep
+                }
+                else if (checkLinks)
                 {
                     BodyLinks.Check(parts.Body, display, parts.BodyLine, local);
                 }
