@@ -43,6 +43,13 @@ internal static class SiteBuilder
         }
 
         var all = new List<Diagnostic>();
+        // A clean build holds its output's lock to the end; preview holds it for as long as it runs.
+        using var outputLock = session is null ? OutputLock.Take(options.OutputDir, all) : null;
+        if (session is null && outputLock is null)
+        {
+            return Failed(all, clock);
+        }
+
         if (OutputFolder.Claim(options.OutputDir, options.InputDir, options.ThemeDir, all) is not { } outputDir)
         {
             return Failed(all, clock);

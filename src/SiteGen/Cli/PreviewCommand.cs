@@ -75,7 +75,8 @@ internal static class PreviewCommand
     internal static int Serve(BuildOptions options, int port, TextWriter stdout, TextWriter stderr, CancellationToken stop, bool verbose = false)
     {
         var refused = new List<Diagnostic>();
-        if (Publish.OutputFolder.Claim(options.OutputDir, options.InputDir, options.ThemeDir, refused) is null)
+        using var outputLock = Publish.OutputLock.Take(options.OutputDir, refused);
+        if (outputLock is null || Publish.OutputFolder.Claim(options.OutputDir, options.InputDir, options.ThemeDir, refused) is null)
         {
             refused.ForEach(stderr.WriteLine); // never serve (or replace) a folder the build does not own
             return 1;
