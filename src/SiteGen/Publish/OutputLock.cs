@@ -84,9 +84,7 @@ internal sealed class OutputLock : IDisposable
         {
             file?.Dispose();
             Held.TryRemove(output, out _);
-            var folder = Paths.Display(Path.GetDirectoryName(path)!);
-            diagnostics.Add(Diagnostic.Error(Paths.Display(path), 0,
-                $"cannot create the build's lock file beside the output ({ex.Message}); the build writes into {folder}/: make it writable (e.g. `chmod u+w {folder}`) or pass another --output"));
+            diagnostics.Add(Diagnostic.Error(Paths.Display(path), 0, $"cannot create the build's lock file beside the output: {EnvironmentErrors.Explain(ex)}"));
             return null;
         }
     }
