@@ -141,7 +141,7 @@ internal static class PreviewCommand
             return 1;
         }
 
-        using var watcher = new RebuildWatcher([options.InputDir, options.ThemeDir], TimeSpan.FromMilliseconds(100), Rebuild);
+        using var watcher = new RebuildWatcher([options.InputDir, options.ThemeDir], TimeSpan.FromMilliseconds(100), Rebuild, stdout.WriteLine);
         session.Watching();
 
         // A rebuild of the newest article, unchanged, writes nothing; it compiles the incremental path
