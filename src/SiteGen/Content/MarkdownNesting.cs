@@ -160,7 +160,9 @@ internal static class MarkdownNesting
         while (stack.Count > 0)
         {
             var (node, levels) = stack.Pop();
-            var here = levels + (node is QuoteBlock or ListItemBlock or Markdig.Extensions.Tables.Table or EmphasisInline or LinkInline ? 1 : 0);
+            // A level: a quote, a list item, a table, and any inline container but a paragraph's own (emphasis, links,
+            // and the brackets and delimiters Markdig leaves unmatched, which the renderer walks into as deep).
+            var here = levels + (node is QuoteBlock or ListItemBlock or Markdig.Extensions.Tables.Table || node is ContainerInline { Parent: not null } ? 1 : 0);
             if (here > MaxLevels)
             {
                 return node;

@@ -101,6 +101,8 @@ public sealed class BoundedParsingTests
         { string.Concat(Enumerable.Range(0, 40).Select(i => new string(' ', 3 * i) + "1. 项\n")), MarkdownNesting.MaxLevels },
         { string.Concat(Enumerable.Range(0, 40).Select(i => new string('>', i + 1) + " 引\n")), MarkdownNesting.MaxLevels },
         { Emphasis(40), 0 },
+        { "深: " + new string('[', 1_638) + "\n", 0 },
+        { string.Concat(Enumerable.Repeat("![", 200)) + "x\n", 0 },
     };
 
     /// <summary>Emphasis inside emphasis, <paramref name="levels"/> deep (`*` and `_` in turn, so that none merge).</summary>
