@@ -157,15 +157,11 @@ internal static partial class OutputFolder
     {
         var dir = Path.Combine(inputDir, PassthroughDir);
         var before = diagnostics.Count;
-        foreach (var file in InputFiles.List(dir, "*", recursive: true, dir, diagnostics))
+        foreach (var file in PassthroughFiles(inputDir, diagnostics))
         {
             var relative = Path.GetRelativePath(dir, file).Replace('\\', '/');
             var display = Paths.Display(file);
-            if (InputFiles.Check(file, display, null, out _) is { } refused)
-            {
-                diagnostics.Add(refused);
-            }
-            else if (generated(relative) || relative == MarkerName)
+            if (generated(relative) || relative == MarkerName)
             {
                 diagnostics.Add(Diagnostic.Error(display, 0, $"the build itself writes /{relative}; remove or rename this passthrough file"));
             }
@@ -176,5 +172,28 @@ internal static partial class OutputFolder
         }
 
         return diagnostics.Count == before;
+    }
+
+    /// <summary>
+    /// The files of input/static/ that the rule of every input file lets through (<see cref="InputFiles"/>: regular files,
+    /// symlinks only inside input/static/, no folder loops); each other one is an error in <paramref name="diagnostics"/>.
+    /// </summary>
+    public static List<string> PassthroughFiles(string inputDir, List<Diagnostic> diagnostics)
+    {
+        var dir = Path.Combine(inputDir, PassthroughDir);
+        var files = new List<string>();
+        foreach (var file in InputFiles.List(dir, "*", recursive: true, dir, diagnostics))
+        {
+            if (InputFiles.Check(file, Paths.Display(file), null, out _) is { } refused)
+            {
+                diagnostics.Add(refused);
+            }
+            else
+            {
+                files.Add(file);
+            }
+        }
+
+        return files;
     }
 }
