@@ -43,8 +43,10 @@ internal static class SiteBuilder
         }
 
         var all = new List<Diagnostic>();
-        // A clean build holds its output's lock to the end; preview holds it for as long as it runs.
-        using var outputLock = session is null ? OutputLock.Take(options.OutputDir, all) : null;
+        // A clean build holds its output's lock to the end (taken once the output may be used, before leftovers
+        // are removed); preview holds it for as long as it runs.
+        using var outputLock = session is null && OutputFolder.MayUse(options.OutputDir, options.InputDir, options.ThemeDir, all)
+            ? OutputLock.Take(options.OutputDir, all) : null;
         if (session is null && outputLock is null)
         {
             return Failed(all, clock);

@@ -75,7 +75,8 @@ internal static class PreviewCommand
     internal static int Serve(BuildOptions options, int port, TextWriter stdout, TextWriter stderr, CancellationToken stop, bool verbose = false)
     {
         var refused = new List<Diagnostic>();
-        using var outputLock = Publish.OutputLock.Take(options.OutputDir, refused);
+        using var outputLock = Publish.OutputFolder.MayUse(options.OutputDir, options.InputDir, options.ThemeDir, refused)
+            ? Publish.OutputLock.Take(options.OutputDir, refused) : null;
         if (outputLock is null || Publish.OutputFolder.Claim(options.OutputDir, options.InputDir, options.ThemeDir, refused) is null)
         {
             refused.ForEach(stderr.WriteLine); // never serve (or replace) a folder the build does not own

@@ -12,6 +12,9 @@ internal enum FileKind
     Fifo,
     Socket,
     Device,
+
+    /// <summary>A symlink whose chain of links comes back to itself.</summary>
+    LinkLoop,
     Other,
 
     /// <summary>The OS would not say (e.g. a folder on the way is unreadable): opening it reports why.</summary>
@@ -41,7 +44,13 @@ internal static partial class FileKinds
         {
             if (Stat(ref utf8[0], out var status) != 0)
             {
-                return Marshal.GetLastPInvokeError() is 2 or 20 ? FileKind.Missing : FileKind.Unknown; // ENOENT, ENOTDIR
+                return Marshal.GetLastPInvokeError() switch
+                {
+                    2 or 20 => FileKind.Missing, // ENOENT, ENOTDIR
+                    40 when OperatingSystem.IsLinux() => FileKind.LinkLoop, // ELOOP
+                    62 when OperatingSystem.IsMacOS() => FileKind.LinkLoop,
+                    _ => FileKind.Unknown,
+                };
             }
 
             return (status.Mode & TypeMask) switch
@@ -67,6 +76,7 @@ internal static partial class FileKinds
         FileKind.Socket => "a socket",
         FileKind.Device => "a device",
         FileKind.Directory => "a folder",
+        FileKind.LinkLoop => "a symlink that leads round in a loop",
         _ => "not a regular file",
     };
 

@@ -30,7 +30,17 @@ internal static partial class OutputFolder
     /// Checks that the build may replace <paramref name="outputDir"/> and removes leftovers of a killed
     /// build. Returns the real folder to write (symlinks followed), or null after adding one error.
     /// </summary>
-    public static string? Claim(string outputDir, string inputDir, string themeDir, List<Diagnostic> diagnostics)
+    public static string? Claim(string outputDir, string inputDir, string themeDir, List<Diagnostic> diagnostics) =>
+        Inspect(outputDir, inputDir, themeDir, diagnostics, removeLeftovers: true);
+
+    /// <summary>
+    /// Whether the build may replace <paramref name="outputDir"/>, decided without writing anything (before the
+    /// output's lock is taken); false after adding one error.
+    /// </summary>
+    public static bool MayUse(string outputDir, string inputDir, string themeDir, List<Diagnostic> diagnostics) =>
+        Inspect(outputDir, inputDir, themeDir, diagnostics, removeLeftovers: false) is not null;
+
+    private static string? Inspect(string outputDir, string inputDir, string themeDir, List<Diagnostic> diagnostics, bool removeLeftovers)
     {
         var display = outputDir;
         string output;
@@ -44,7 +54,10 @@ internal static partial class OutputFolder
                 return null;
             }
 
-            RemoveLeftovers(output);
+            if (removeLeftovers)
+            {
+                RemoveLeftovers(output);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

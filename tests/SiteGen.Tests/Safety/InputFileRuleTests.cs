@@ -153,6 +153,18 @@ public sealed class InputFileRuleTests
         project.Fails("l1: error: this symlinked folder leads back up to ", check: folder.StartsWith("input/", StringComparison.Ordinal));
     }
 
+    [SkippableFact]
+    public void A_symlink_that_loops_back_to_itself_is_an_error_naming_it()
+    {
+        Skip.IfNot(SpecialFiles.Supported, "symlink loops need a Unix file system");
+        using var project = new Project();
+        var config = project.In("input/site.yml");
+        File.Delete(config);
+        File.CreateSymbolicLink(config, "site2.yml");
+        File.CreateSymbolicLink(project.In("input/site2.yml"), "site.yml");
+        project.Fails("input/site.yml: error: this is a symlink that leads round in a loop, not a regular file");
+    }
+
     [Fact]
     public void Symlinks_inside_the_project_are_followed()
     {
