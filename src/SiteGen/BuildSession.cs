@@ -49,8 +49,7 @@ internal sealed class BuildSession
 
     /// <summary>Every file of the theme folder with its size and time stamp: any change means a clean build.</summary>
     private static string ThemeStamp(string themeDir) =>
-        !Directory.Exists(themeDir) ? "" : string.Join("\n", Directory.EnumerateFiles(themeDir, "*", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
+        string.Join("\n", Core.InputFiles.List(themeDir, "*", recursive: true, themeDir, [])
             .Select(f => new FileInfo(f))
             .Select(f => $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}"));
 }

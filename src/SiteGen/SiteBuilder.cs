@@ -43,6 +43,15 @@ internal static class SiteBuilder
         }
 
         var all = new List<Diagnostic>();
+        // A clean build holds its output's lock to the end (taken once the output may be used, before leftovers
+        // are removed); preview holds it for as long as it runs.
+        using var outputLock = session is null && OutputFolder.MayUse(options.OutputDir, options.InputDir, options.ThemeDir, all)
+            ? OutputLock.Take(options.OutputDir, all) : null;
+        if (session is null && outputLock is null)
+        {
+            return Failed(all, clock);
+        }
+
         if (OutputFolder.Claim(options.OutputDir, options.InputDir, options.ThemeDir, all) is not { } outputDir)
         {
             return Failed(all, clock);
@@ -146,7 +155,7 @@ internal static class SiteBuilder
 
             foreach (var asset in assets.Files)
             {
-                sink.Write(asset.Url.TrimStart('/'), File.ReadAllBytes(asset.Source));
+                sink.Write(asset.Url.TrimStart('/'), InputFiles.ReadAllBytes(asset.Source));
             }
 
             sink.Write(OutputFolder.Marker);

@@ -30,6 +30,13 @@ internal static class BuildCommand
     {
         var folders = Folders.Create();
         var baseUrl = CommandLine.PathOption("--base-url", null, "The site's absolute URL, overriding base_url in site.yml (for deploy previews).", "url");
+        baseUrl.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && result.Tokens[^1].Value is { Length: > 0 } value && BaseUrl.Problem(value) is { } problem)
+            {
+                result.AddError($"--base-url \"{BaseUrl.Shown(value)}\" {problem}");
+            }
+        });
         var drafts = CommandLine.Switch("--drafts", "Include articles marked draft: true.");
         var noSearch = CommandLine.Switch("--no-search", "Skip the Pagefind search index (and the npm install it may need).");
         var verbose = CommandLine.Switch("--verbose", "Print how long each stage took.");

@@ -100,7 +100,14 @@ internal static class CheckCommand
 
     private static SiteModel? Load(string input, TextWriter stderr)
     {
-        var (content, diagnostics) = ContentLoader.Load(input, null);
+        var (content, loaded) = ContentLoader.Load(input, null);
+        var diagnostics = loaded.ToList();
+        OutputFolder.PassthroughFiles(input, diagnostics); // input/static/ by the rule of every file the build reads
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            content = null;
+        }
+
         foreach (var diagnostic in diagnostics)
         {
             stderr.WriteLine(diagnostic);

@@ -57,12 +57,15 @@ internal static class CommandLine
         }
     }
 
-    /// <summary>One line for an exception that escaped every stage, with what to do about it.</summary>
+    /// <summary>
+    /// One line for an exception that escaped every stage, with what to do about it: the problems it carries, what the
+    /// environment did (<see cref="EnvironmentErrors"/>), and only else a SiteGen bug.
+    /// </summary>
     public static string Explain(Exception ex) =>
         DiagnosticException.In(ex) is { } problems ? string.Join(Environment.NewLine, problems)
-        : ex is IOException or UnauthorizedAccessException
-        ? $"{ex.Message}; check that the folder exists, is writable and has free space, then run again"
-        : $"{ex.Message}; if your files look right this is a SiteGen bug: please report it with the command you ran";
+        : InputChangedException.In(ex) is { } changed ? changed.ToString()
+        : EnvironmentErrors.Explain(ex)
+        ?? $"{(ex is AggregateException many ? many.Flatten().InnerExceptions[0] : ex).Message}; if your files look right this is a SiteGen bug: please report it with the command you ran";
 
     internal static RootCommand Root(TextWriter stdout, TextWriter stderr)
     {

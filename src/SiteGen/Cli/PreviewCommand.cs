@@ -75,7 +75,9 @@ internal static class PreviewCommand
     internal static int Serve(BuildOptions options, int port, TextWriter stdout, TextWriter stderr, CancellationToken stop, bool verbose = false)
     {
         var refused = new List<Diagnostic>();
-        if (Publish.OutputFolder.Claim(options.OutputDir, options.InputDir, options.ThemeDir, refused) is null)
+        using var outputLock = Publish.OutputFolder.MayUse(options.OutputDir, options.InputDir, options.ThemeDir, refused)
+            ? Publish.OutputLock.Take(options.OutputDir, refused) : null;
+        if (outputLock is null || Publish.OutputFolder.Claim(options.OutputDir, options.InputDir, options.ThemeDir, refused) is null)
         {
             refused.ForEach(stderr.WriteLine); // never serve (or replace) a folder the build does not own
             return 1;
@@ -140,7 +142,7 @@ internal static class PreviewCommand
             return 1;
         }
 
-        using var watcher = new RebuildWatcher([options.InputDir, options.ThemeDir], TimeSpan.FromMilliseconds(100), Rebuild);
+        using var watcher = new RebuildWatcher([options.InputDir, options.ThemeDir], TimeSpan.FromMilliseconds(100), Rebuild, stdout.WriteLine);
         session.Watching();
 
         // A rebuild of the newest article, unchanged, writes nothing; it compiles the incremental path

@@ -24,7 +24,7 @@ internal sealed class ContentCache
     private readonly ConcurrentDictionary<string, Entry> _files = new(StringComparer.Ordinal);
     private string? _dataStamp;
 
-    /// <summary>The article folders' files (as <see cref="ScratchFiles.Files"/> lists them) by folder, taken while a watcher was running.</summary>
+    /// <summary>The article folders' files (as <see cref="InputFiles.List"/> lists them) by folder, taken while a watcher was running.</summary>
     private readonly Dictionary<string, List<string>> _listings = new(StringComparer.Ordinal);
 
     /// <summary>Full paths the watcher reported since the last build.</summary>
@@ -86,7 +86,7 @@ internal sealed class ContentCache
                 }
 
                 var parent = Path.GetDirectoryName(path);
-                if ((parent == Path.Join(articles, "zh") || parent == Path.Join(articles, "en")) && !Directory.Exists(path))
+                if ((parent == Path.Join(articles, "zh") || parent == Path.Join(articles, "en")) && !Directory.Exists(path) && new FileInfo(path).LinkTarget is null)
                 {
                     dirty.Add(path);
                 }
@@ -149,8 +149,11 @@ internal sealed class ContentCache
         }
     }
 
-    /// <summary>The .md files of an article folder: the maintained listing in a trusted build, else a new one.</summary>
-    internal string[] Files(string dir)
+    /// <summary>
+    /// The .md files of an article folder: the maintained listing in a trusted build, else a new one (whose problems,
+    /// such as a symlink leading outside <paramref name="inputDir"/>, are added to <paramref name="problems"/>).
+    /// </summary>
+    internal string[] Files(string dir, string inputDir, List<Diagnostic> problems)
     {
         lock (_reported)
         {
@@ -159,7 +162,7 @@ internal sealed class ContentCache
                 return [.. listing];
             }
 
-            var files = ScratchFiles.Files(dir, "*.md");
+            var files = InputFiles.List(dir, "*.md", recursive: false, inputDir, problems);
             _listings[dir] = [.. files];
             return files;
         }
@@ -168,15 +171,11 @@ internal sealed class ContentCache
     /// <summary>Empties the cache when a file of input/ outside articles/ was added, removed or changed.</summary>
     private void CheckData(string inputDir)
     {
-        var articles = Path.GetFullPath(Path.Combine(inputDir, "articles"));
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
-        var stamp = !Directory.Exists(inputDir) ? "" : string.Join("\n", new System.IO.Enumeration.FileSystemEnumerable<string>(Path.GetFullPath(inputDir),
-                (ref System.IO.Enumeration.FileSystemEntry e) => $"{e.ToFullPath()}|{e.Length}|{e.LastWriteTimeUtc.UtcTicks}", options)
-            {
-                ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.IsDirectory,
-                ShouldRecursePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => e.ToFullPath() != articles,
-            }
-            .Order(StringComparer.Ordinal));
+        var input = Path.GetFullPath(inputDir);
+        var articles = Path.Join(input, "articles");
+        var stamp = string.Join("\n", InputFiles.List(input, "*", recursive: true, input, [], descend: d => d != articles)
+            .Select(f => new FileInfo(f))
+            .Select(f => $"{f.FullName}|{(f.Exists ? f.Length : -1)}|{f.LastWriteTimeUtc.Ticks}"));
         if (stamp != _dataStamp)
         {
             _files.Clear();

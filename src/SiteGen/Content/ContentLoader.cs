@@ -64,9 +64,11 @@ internal static class ContentLoader
         diagnostics.AddRange(enDiagnostics);
 
         CheckUnique(sources, diagnostics);
-        // Against the zh files present, not the ones that read cleanly: a broken zh file must not make its translation an orphan.
+        // Against the zh files present, not the ones that read cleanly: a broken or refused zh file must not make its translation an orphan.
         var zhDir = Path.Combine(inputDir, "articles", "zh");
-        var sourceSlugs = (cache is not null && Directory.Exists(zhDir) ? cache.Files(zhDir) : ScratchFiles.Files(zhDir, "*.md")).Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
+        var sourceSlugs = (cache is not null && Directory.Exists(zhDir) ? cache.Files(zhDir, inputDir, [])
+                : Directory.Exists(zhDir) ? Directory.EnumerateFiles(zhDir, "*.md").Where(f => !ScratchFiles.IsScratchName(f)) : [])
+            .Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
         foreach (var orphan in translations.Where(t => !sourceSlugs.Contains(t.Slug)))
         {
             diagnostics.Add(Diagnostic.Error(orphan.File, 1,
@@ -87,7 +89,7 @@ internal static class ContentLoader
             return [];
         }
 
-        var files = cache?.Files(dir) ?? ScratchFiles.Files(dir, "*.md");
+        var files = cache?.Files(dir, inputDir, diagnostics) ?? InputFiles.List(dir, "*.md", recursive: false, inputDir, diagnostics);
         var fullDir = Path.GetFullPath(dir);
         var fullPaths = files.Select(f => Path.Join(fullDir, Path.GetFileName(f))).ToArray();
         var results = new T?[files.Length];
@@ -133,7 +135,11 @@ internal static class ContentLoader
             {
                 var body = new BodyInFile(fullDir, Path.GetFileName(fullPaths[i]), bytes!, text, text.Length - parts.Body.Length, display, parts.BodyLine);
                 results[i] = read(parts, body, slug, local);
-                if (checkLinks)
+                if (MarkdownNesting.Check(parts.Body, display, parts.BodyLine, allowRawHtml: !checkLinks) is { } tooDeep)
+                {
+                    local.Add(tooDeep); // nothing else parses a body this deep
+                }
+                else if (checkLinks)
                 {
                     BodyLinks.Check(parts.Body, display, parts.BodyLine, local);
                 }

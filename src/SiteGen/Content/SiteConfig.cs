@@ -37,7 +37,7 @@ internal sealed record SiteConfig(
     public static SiteConfig? Load(string inputDir, string? baseUrlOverride, List<Diagnostic> diagnostics)
     {
         var display = Registry.Display(inputDir, FileName);
-        var (text, error) = TextFile.Read(Path.Combine(inputDir, FileName), display);
+        var (text, error) = TextFile.Read(Path.Combine(inputDir, FileName), display, inputDir);
         if (text is null)
         {
             diagnostics.Add(error!);
@@ -52,11 +52,13 @@ internal sealed record SiteConfig(
         }
 
         doc.CheckKeys(Keys);
-        var baseUrl = (baseUrlOverride ?? doc.String("base_url", required: true) ?? "").TrimEnd('/');
-        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || uri.Query.Length > 0)
+        var rawBaseUrl = baseUrlOverride ?? doc.String("base_url", required: true); // null: reported missing or unsafe
+        var baseUrl = (rawBaseUrl ?? "").TrimEnd('/');
+        if (rawBaseUrl is not null && Core.BaseUrl.Problem(rawBaseUrl) is { } problem)
         {
-            diagnostics.Add(Diagnostic.Error(display, baseUrlOverride is null ? doc.LineOf("base_url") : 0,
-                $"base_url \"{baseUrl}\" must be an absolute http(s) URL such as https://example.org"));
+            diagnostics.Add(baseUrlOverride is null
+                ? Diagnostic.Error(display, doc.LineOf("base_url"), $"base_url \"{Core.BaseUrl.Shown(rawBaseUrl)}\" {problem}")
+                : Diagnostic.Error("--base-url", 0, $"\"{Core.BaseUrl.Shown(rawBaseUrl)}\" {problem}"));
         }
 
         var languages = doc.StringList("languages");

@@ -56,7 +56,7 @@ internal sealed class BodyInFile
     private readonly int _charOffset;
     private readonly int _length;
 
-    /// <param name="text">The file's text as <see cref="TextFile.Read(string, string)"/> made it from <paramref name="bytes"/>.</param>
+    /// <param name="text">The file's text as <see cref="TextFile.Read(string, string, string?)"/> made it from <paramref name="bytes"/>.</param>
     /// <param name="bodyStart">Where the body starts in <paramref name="text"/>.</param>
     /// <param name="display">The file as messages name it.</param>
     /// <param name="line">The body's first line in the file.</param>
@@ -120,7 +120,13 @@ internal sealed class BodyInFile
     /// <summary>Reads the file into <paramref name="buffer"/> until it is full or the file ends; how many bytes were read.</summary>
     private int ReadInto(Span<byte> buffer)
     {
-        using var handle = System.IO.File.OpenHandle(Path.Join(_folder, _name));
+        var path = Path.Join(_folder, _name);
+        if (FileKinds.Of(path) is not (FileKind.Regular or FileKind.Unknown))
+        {
+            throw new IOException("not a regular file any more"); // never opened: a FIFO would block
+        }
+
+        using var handle = System.IO.File.OpenHandle(path);
         var total = 0;
         while (total < buffer.Length)
         {

@@ -47,7 +47,7 @@ internal sealed class YamlDocument
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(Diagnostic.Error(file, lineOffset + (int)ex.Start.Line, $"invalid YAML: {YamlNodeLoader.Message(ex)}; check quoting and indentation"));
+            diagnostics.Add(Diagnostic.Error(file, lineOffset + (int)ex.Start.Line, ex is YamlRuleException ? YamlNodeLoader.Message(ex) : $"invalid YAML: {YamlNodeLoader.Message(ex)}; check quoting and indentation"));
             return null;
         }
     }

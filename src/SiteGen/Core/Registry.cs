@@ -170,7 +170,7 @@ internal static class Registry
             return [];
         }
 
-        var (text, error) = TextFile.Read(path, display);
+        var (text, error) = TextFile.Read(path, display, inputDir);
         if (text is null)
         {
             var message = File.Exists(path) ? error!.Message : $"data file {relative} is missing; restore it (e.g. `git checkout -- input/{relative}`)";
@@ -185,7 +185,7 @@ internal static class Registry
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(Diagnostic.Error(display, (int)ex.Start.Line, $"invalid YAML: {YamlNodeLoader.Message(ex)}; the file must be a YAML list of entries, each starting with `- key: ...`"));
+            diagnostics.Add(Diagnostic.Error(display, (int)ex.Start.Line, ex is YamlRuleException ? YamlNodeLoader.Message(ex) : $"invalid YAML: {YamlNodeLoader.Message(ex)}; the file must be a YAML list of entries, each starting with `- key: ...`"));
             return [];
         }
 

@@ -7,14 +7,22 @@ internal static class TextFile
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Returns the text, or a diagnostic naming the file, the line of the first bad byte and the fix.</summary>
-    public static (string? Text, Diagnostic? Error) Read(string path, string displayPath) => Read(path, displayPath, out _);
+    /// <summary>
+    /// Returns the text, or a diagnostic naming the file, the line of the first bad byte and the fix. Only a regular
+    /// file is opened (<see cref="InputFiles.Check"/>); with <paramref name="root"/>, only one that resolves inside it.
+    /// </summary>
+    public static (string? Text, Diagnostic? Error) Read(string path, string displayPath, string? root = null) => Read(path, displayPath, out _, root);
 
-    /// <summary>As <see cref="Read(string, string)"/>, and gives the file's bytes as read (null when it is missing).</summary>
-    public static (string? Text, Diagnostic? Error) Read(string path, string displayPath, out byte[]? read)
+    /// <summary>As <see cref="Read(string, string, string?)"/>, and gives the file's bytes as read (null when it is missing).</summary>
+    public static (string? Text, Diagnostic? Error) Read(string path, string displayPath, out byte[]? read, string? root = null)
     {
         read = null;
-        if (!File.Exists(path))
+        if (InputFiles.Check(path, displayPath, root, out var kind) is { } refused)
+        {
+            return (null, refused);
+        }
+
+        if (kind == FileKind.Missing)
         {
             return (null, Diagnostic.Error(displayPath, 0, "file not found; check the path (it is resolved from the current directory)"));
         }

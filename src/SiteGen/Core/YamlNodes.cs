@@ -55,13 +55,30 @@ internal sealed class YamlMappingNode(Mark start, IReadOnlyList<(YamlScalarNode 
     }
 }
 
+/// <summary>YAML that parses but breaks one of SiteGen's rules (too deep, two documents): its message says all there is to say.</summary>
+internal sealed class YamlRuleException(Mark at, string message) : YamlException(at, at, message);
+
 /// <summary>
 /// Builds nodes for SiteGen's YAML from YamlDotNet's parser events, keeping what SiteGen reads: values, their
 /// style and position, mappings in file order (a key written twice is an error), anchors and aliases.
 /// </summary>
 internal static class YamlNodeLoader
 {
-    /// <summary>The first document's root node, or null for an empty stream.</summary>
+    /// <summary>
+    /// How deep lists and mappings may nest (SiteGen's own files nest three deep). Deeper is an error at the line
+    /// that goes past it, found before any recursion could exhaust the stack.
+    /// </summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>The message of a YAML error that nests past <see cref="MaxDepth"/>.</summary>
+    public static readonly string TooDeep =
+        $"lists and mappings nest more than {MaxDepth} levels deep here (the limit); SiteGen's files nest a few levels: flatten it";
+
+    /// <summary>The message of a YAML error where a second document starts.</summary>
+    public const string SecondDocument =
+        "a second YAML document starts here (after a `---` or `...` line); a file holds one document, whose rest would be ignored: remove the marker line or move the rest into the file's one document";
+
+    /// <summary>The document's root node, or null for an empty stream; more than one document is an error.</summary>
     public static YamlNode? Load(string text)
     {
         var parser = new Parser(new StringReader(text));
@@ -75,8 +92,14 @@ internal static class YamlNodeLoader
             }
 
             parser.Consume<DocumentStart>();
-            var root = parser.Accept<DocumentEnd>(out _) ? null : Node(parser, anchors);
+            var root = parser.Accept<DocumentEnd>(out _) ? null : Node(parser, anchors, 0);
             parser.Consume<DocumentEnd>();
+            if (!parser.Accept<StreamEnd>(out _))
+            {
+                var next = parser.Current?.Start ?? Mark.Empty;
+                throw new YamlRuleException(next, SecondDocument);
+            }
+
             return root;
         }
         catch (YamlException ex) when (ex.Message.Contains("flow sequence", StringComparison.Ordinal) || ex.Message.Contains("flow mapping", StringComparison.Ordinal))
@@ -126,8 +149,14 @@ internal static class YamlNodeLoader
         return message.Replace("\r", "").Split('\n')[0].TrimEnd('.');
     }
 
-    private static YamlNode Node(IParser parser, Dictionary<string, YamlNode> anchors)
+    /// <param name="depth">How many collections enclose this node.</param>
+    private static YamlNode Node(IParser parser, Dictionary<string, YamlNode> anchors, int depth)
     {
+        if (depth >= MaxDepth && (parser.Accept<SequenceStart>(out _) || parser.Accept<MappingStart>(out _)))
+        {
+            throw new YamlRuleException(parser.Current!.Start, TooDeep);
+        }
+
         if (parser.TryConsume<AnchorAlias>(out var alias))
         {
             return anchors.TryGetValue(alias.Value.Value, out var target)
@@ -147,7 +176,7 @@ internal static class YamlNodeLoader
             var items = new List<YamlNode>();
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                items.Add(Node(parser, anchors));
+                items.Add(Node(parser, anchors, depth + 1));
             }
 
             node = new YamlSequenceNode(sequenceStart.Start, items);
@@ -160,7 +189,7 @@ internal static class YamlNodeLoader
             var seen = new HashSet<string>(StringComparer.Ordinal);
             while (!parser.TryConsume<MappingEnd>(out _))
             {
-                if (Node(parser, anchors) is not YamlScalarNode key)
+                if (Node(parser, anchors, depth + 1) is not YamlScalarNode key)
                 {
                     throw new YamlException(mappingStart.Start, mappingStart.End, "a key must be plain text");
                 }
@@ -170,7 +199,7 @@ internal static class YamlNodeLoader
                     throw new YamlException(key.Start, key.Start, $"duplicate key \"{key.Value}\"; keep one");
                 }
 
-                entries.Add((key, Node(parser, anchors)));
+                entries.Add((key, Node(parser, anchors, depth + 1)));
             }
 
             node = new YamlMappingNode(mappingStart.Start, entries);

@@ -45,6 +45,7 @@ internal static class Importer
         var seen = new Dictionary<(string Title, string Date), RawArticle>();
         var articles = new List<ImportedArticle>();
         var registryFile = Registry.Display(options.InputDir, Registry.DistrictsFile);
+        var slugs = new ImportSlugs(options.InputDir);
 
         foreach (var rawPath in options.RawFiles)
         {
@@ -85,8 +86,15 @@ internal static class Importer
                 }
 
                 seen[(raw.Title, raw.Date)] = raw;
-                var slug = $"{district.Key}-{raw.Date}-{Slugs.Hash(raw.Title, 6)}";
-                articles.Add(ArticleConverter.Convert(raw, district, registries, slug, ProvenancePath(options.InputDir, rawPath)));
+                var article = ArticleConverter.Convert(raw, district, registries, $"{district.Key}-{raw.Date}", ProvenancePath(options.InputDir, rawPath));
+                var slug = slugs.For(article, raw.Title, out var passedOver);
+                if (passedOver is var (taken, title))
+                {
+                    diagnostics.Add(Diagnostic.Warning(display, raw.TitleLine,
+                        $"slug {taken} belongs to another record of the same district and date (\"{title}\"); this one is imported as {slug}"));
+                }
+
+                articles.Add(article with { Slug = slug });
             }
         }
 
@@ -96,6 +104,11 @@ internal static class Importer
             try
             {
                 files.Add(Write(article, options));
+            }
+            catch (DiagnosticException ex)
+            {
+                diagnostics.AddRange(ex.Diagnostics); // this record is not written; the others are
+                continue;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -121,7 +134,12 @@ internal static class Importer
             return new ImportedFile(display, article.Title, ImportOutcome.Created);
         }
 
-        var existing = File.ReadAllText(path);
+        var (existing, refused) = TextFile.Read(path, display, options.InputDir);
+        if (existing is null)
+        {
+            throw new DiagnosticException([refused!]);
+        }
+
         if (existing == content)
         {
             return new ImportedFile(display, article.Title, ImportOutcome.Unchanged);

@@ -30,7 +30,17 @@ internal static partial class OutputFolder
     /// Checks that the build may replace <paramref name="outputDir"/> and removes leftovers of a killed
     /// build. Returns the real folder to write (symlinks followed), or null after adding one error.
     /// </summary>
-    public static string? Claim(string outputDir, string inputDir, string themeDir, List<Diagnostic> diagnostics)
+    public static string? Claim(string outputDir, string inputDir, string themeDir, List<Diagnostic> diagnostics) =>
+        Inspect(outputDir, inputDir, themeDir, diagnostics, removeLeftovers: true);
+
+    /// <summary>
+    /// Whether the build may replace <paramref name="outputDir"/>, decided without writing anything (before the
+    /// output's lock is taken); false after adding one error.
+    /// </summary>
+    public static bool MayUse(string outputDir, string inputDir, string themeDir, List<Diagnostic> diagnostics) =>
+        Inspect(outputDir, inputDir, themeDir, diagnostics, removeLeftovers: false) is not null;
+
+    private static string? Inspect(string outputDir, string inputDir, string themeDir, List<Diagnostic> diagnostics, bool removeLeftovers)
     {
         var display = outputDir;
         string output;
@@ -44,7 +54,10 @@ internal static partial class OutputFolder
                 return null;
             }
 
-            RemoveLeftovers(output);
+            if (removeLeftovers)
+            {
+                RemoveLeftovers(output);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -150,21 +163,18 @@ internal static partial class OutputFolder
 
     /// <summary>
     /// Adds the files of input/static/ to <paramref name="files"/>, as they are. A file at a path the build made
-    /// (<paramref name="generated"/>), or a symlink that leads outside input/static/, is an error.
+    /// (<paramref name="generated"/>), a symlink that leads outside input/static/, or anything but a regular file
+    /// (<see cref="InputFiles"/>) is an error.
     /// </summary>
     public static bool AddPassthrough(string inputDir, Func<string, bool> generated, List<OutputFile> files, List<Diagnostic> diagnostics)
     {
         var dir = Path.Combine(inputDir, PassthroughDir);
         var before = diagnostics.Count;
-        foreach (var file in ScratchFiles.Files(dir, "*", SearchOption.AllDirectories))
+        foreach (var file in PassthroughFiles(inputDir, diagnostics))
         {
             var relative = Path.GetRelativePath(dir, file).Replace('\\', '/');
             var display = Paths.Display(file);
-            if (!IsInside(Paths.Real(file), Paths.Real(dir)))
-            {
-                diagnostics.Add(Diagnostic.Error(display, 0, $"this symlink leads outside input/{PassthroughDir}/; copy the file there instead"));
-            }
-            else if (generated(relative) || relative == MarkerName)
+            if (generated(relative) || relative == MarkerName)
             {
                 diagnostics.Add(Diagnostic.Error(display, 0, $"the build itself writes /{relative}; remove or rename this passthrough file"));
             }
@@ -175,5 +185,28 @@ internal static partial class OutputFolder
         }
 
         return diagnostics.Count == before;
+    }
+
+    /// <summary>
+    /// The files of input/static/ that the rule of every input file lets through (<see cref="InputFiles"/>: regular files,
+    /// symlinks only inside input/static/, no folder loops); each other one is an error in <paramref name="diagnostics"/>.
+    /// </summary>
+    public static List<string> PassthroughFiles(string inputDir, List<Diagnostic> diagnostics)
+    {
+        var dir = Path.Combine(inputDir, PassthroughDir);
+        var files = new List<string>();
+        foreach (var file in InputFiles.List(dir, "*", recursive: true, dir, diagnostics))
+        {
+            if (InputFiles.Check(file, Paths.Display(file), null, out _) is { } refused)
+            {
+                diagnostics.Add(refused);
+            }
+            else
+            {
+                files.Add(file);
+            }
+        }
+
+        return files;
     }
 }

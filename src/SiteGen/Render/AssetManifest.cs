@@ -12,31 +12,32 @@ internal sealed class AssetManifest
 
     private AssetManifest(Dictionary<string, (string Source, string Url)> assets) => _assets = assets;
 
-    /// <summary>Reads theme/assets/; a file that resolves outside the theme (a symlink) is reported, never published.</summary>
+    /// <summary>
+    /// Reads theme/assets/ by the rule of every input file (<see cref="Core.InputFiles"/>): a symlink that leads outside
+    /// the theme, or anything but a regular file, is reported, never published.
+    /// </summary>
     public static AssetManifest Load(string assetsDir, List<Core.Diagnostic>? diagnostics = null)
     {
         var assets = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
-        if (Directory.Exists(assetsDir))
+        var problems = diagnostics ?? [];
+        var theme = Path.GetDirectoryName(Path.GetFullPath(assetsDir))!;
+        foreach (var file in Core.InputFiles.List(assetsDir, "*", recursive: true, theme, problems))
         {
-            var theme = Core.Paths.Real(Path.GetDirectoryName(Path.GetFullPath(assetsDir))!) + Path.DirectorySeparatorChar;
-            foreach (var file in Core.ScratchFiles.Files(assetsDir, "*", SearchOption.AllDirectories))
+            var name = Path.GetRelativePath(assetsDir, file).Replace('\\', '/');
+            if (Path.GetFileName(name).StartsWith('.'))
             {
-                var name = Path.GetRelativePath(assetsDir, file).Replace('\\', '/');
-                if (Path.GetFileName(name).StartsWith('.'))
-                {
-                    continue;
-                }
-
-                if (!Core.Paths.Real(file).StartsWith(theme, StringComparison.Ordinal))
-                {
-                    diagnostics?.Add(Core.Diagnostic.Error(Core.Paths.Display(file), 0, "this asset is a symlink that leads outside the theme folder; copy the file into theme/assets/ instead"));
-                    continue;
-                }
-
-                var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)))[..10];
-                var ext = Path.GetExtension(name);
-                assets[name] = (file, $"/assets/{name[..^ext.Length]}.{hash}{ext}");
+                continue;
             }
+
+            if (Core.InputFiles.Check(file, Core.Paths.Display(file), null, out _) is { } refused)
+            {
+                problems.Add(refused);
+                continue;
+            }
+
+            var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)))[..10];
+            var ext = Path.GetExtension(name);
+            assets[name] = (file, $"/assets/{name[..^ext.Length]}.{hash}{ext}");
         }
 
         return new AssetManifest(assets);

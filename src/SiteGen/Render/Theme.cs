@@ -46,27 +46,24 @@ internal sealed partial class Theme
         }
 
         var before = diagnostics.Count;
-        var layouts = ParseAll(layoutsDir, SearchOption.TopDirectoryOnly, diagnostics);
-        var partials = ParseAll(Path.Combine(layoutsDir, "partials"), SearchOption.AllDirectories, diagnostics);
+        var texts = new List<(string File, string Text)>();
+        var layouts = ParseAll(layoutsDir, recursive: false, themeDir, texts, diagnostics);
+        var partials = ParseAll(Path.Combine(layoutsDir, "partials"), recursive: true, themeDir, texts, diagnostics);
         foreach (var name in requiredLayouts.Where(n => !layouts.ContainsKey(n) && !File.Exists(Path.Combine(layoutsDir, n + LayoutExtension))))
         {
             diagnostics.Add(Diagnostic.Error(Paths.Display(Path.Combine(layoutsDir, name + LayoutExtension)), 0, $"layout \"{name}\" is missing from the theme; every page kind needs one"));
         }
 
-        var strings = LoadStrings(Path.Combine(themeDir, "i18n"), diagnostics);
-        CheckStringReferences(layoutsDir, strings, diagnostics);
+        var strings = LoadStrings(themeDir, diagnostics);
+        CheckStringReferences(texts, strings, diagnostics);
         return diagnostics.Skip(before).Any(d => d.Severity == Severity.Error) ? null : new Theme(themeDir, layouts, partials, strings);
     }
 
-    private static Dictionary<string, Template> ParseAll(string dir, SearchOption option, List<Diagnostic> diagnostics)
+    /// <summary>Parses the templates of <paramref name="dir"/>; each one's text is added to <paramref name="texts"/>.</summary>
+    private static Dictionary<string, Template> ParseAll(string dir, bool recursive, string themeDir, List<(string File, string Text)> texts, List<Diagnostic> diagnostics)
     {
         var result = new Dictionary<string, Template>(StringComparer.Ordinal);
-        if (!Directory.Exists(dir))
-        {
-            return result;
-        }
-
-        foreach (var file in ScratchFiles.Files(dir, "*" + LayoutExtension, option))
+        foreach (var file in InputFiles.List(dir, "*" + LayoutExtension, recursive, themeDir, diagnostics))
         {
             var display = Paths.Display(file);
             var (text, error) = TextFile.Read(file, display);
@@ -75,6 +72,8 @@ internal sealed partial class Theme
                 diagnostics.Add(error!);
                 continue;
             }
+
+            texts.Add((file, text));
 
             var template = Template.Parse(text, display);
             if (template.HasErrors)
@@ -94,18 +93,19 @@ internal sealed partial class Theme
         return result;
     }
 
-    private static Dictionary<string, IReadOnlyDictionary<string, string>> LoadStrings(string dir, List<Diagnostic> diagnostics)
+    private static Dictionary<string, IReadOnlyDictionary<string, string>> LoadStrings(string themeDir, List<Diagnostic> diagnostics)
     {
+        var dir = Path.Combine(themeDir, "i18n");
         var result = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
         var lines = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var lang in SiteLanguages)
         {
             var file = Path.Combine(dir, lang + ".yml");
             var display = Paths.Display(file);
-            var (text, error) = TextFile.Read(file, display);
+            var (text, error) = TextFile.Read(file, display, themeDir);
             if (text is null)
             {
-                diagnostics.Add(error! with { Message = $"UI strings for \"{lang}\" are missing: {error.Message}" });
+                diagnostics.Add(File.Exists(file) || Directory.Exists(file) ? error! : error! with { Message = $"UI strings for \"{lang}\" are missing: {error.Message}" });
                 continue;
             }
 
@@ -157,11 +157,11 @@ internal sealed partial class Theme
     }
 
     /// <summary>Every <c>t.key</c> a template uses must exist in every language.</summary>
-    private static void CheckStringReferences(string layoutsDir, Dictionary<string, IReadOnlyDictionary<string, string>> strings, List<Diagnostic> diagnostics)
+    private static void CheckStringReferences(List<(string File, string Text)> templates, Dictionary<string, IReadOnlyDictionary<string, string>> strings, List<Diagnostic> diagnostics)
     {
-        foreach (var file in ScratchFiles.Files(layoutsDir, "*" + LayoutExtension, SearchOption.AllDirectories))
+        foreach (var (file, text) in templates)
         {
-            var lines = File.ReadAllLines(file);
+            var lines = text.Split('\n');
             for (var i = 0; i < lines.Length; i++)
             {
                 foreach (System.Text.RegularExpressions.Match m in StringReference().Matches(lines[i]))

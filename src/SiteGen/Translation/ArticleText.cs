@@ -34,10 +34,13 @@ internal sealed class ArticleText
     /// <summary>Title, summary, then the body's blocks.</summary>
     public IReadOnlyList<TextBlock> Blocks { get; }
 
-    /// <summary>Reads <paramref name="path"/>; null (with the reason in <paramref name="diagnostics"/>) when it cannot be read or has no title or summary.</summary>
-    public static ArticleText? Read(string path, string display, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// Reads <paramref name="path"/> (with <paramref name="root"/>, only if it resolves inside it); null (with the reason in
+    /// <paramref name="diagnostics"/>) when it cannot be read or has no title or summary.
+    /// </summary>
+    public static ArticleText? Read(string path, string display, List<Diagnostic> diagnostics, string? root = null)
     {
-        var (text, error) = TextFile.Read(path, display, out var bytes);
+        var (text, error) = TextFile.Read(path, display, out var bytes, root);
         if (text is null || bytes is null)
         {
             diagnostics.Add(error!);
@@ -57,9 +60,9 @@ internal sealed class ArticleText
         }
 
         var zhPath = Path.Combine(input, "articles", "zh", Path.GetFileName(enPath));
-        var en = Read(enPath, enPath.Replace('\\', '/'), diagnostics);
+        var en = Read(enPath, enPath.Replace('\\', '/'), diagnostics, input);
         var found = new List<Diagnostic>();
-        var zh = Read(zhPath, Paths.Display(zhPath), found);
+        var zh = Read(zhPath, Paths.Display(zhPath), found, input);
         diagnostics.AddRange(found.Select(d => d.Line == 0 ? d with { Message = d.Message + "; an English file is paired with the zh file of the same name" } : d));
         return zh is null || en is null ? null : (zh, en);
     }

@@ -22,6 +22,12 @@ internal static class XliffReader
 
     public static XliffDocument? Read(string path, string display, List<Diagnostic> diagnostics)
     {
+        if (InputFiles.Check(path, display, null, out _) is { } refused)
+        {
+            diagnostics.Add(refused); // a FIFO or device: never opened
+            return null;
+        }
+
         XDocument doc;
         try
         {
