@@ -67,28 +67,6 @@ internal sealed record EditorialData(
 
     public static readonly EditorialData Empty = new([], [], [], GlossaryPath, StylePath, SpellingPath);
 
-    private sealed class TermDto
-    {
-        public string? Zh { get; set; }
-        public string? En { get; set; }
-        public string? Key { get; set; }
-        public string? Notes { get; set; }
-        public List<string>? Accept { get; set; }
-        public List<string>? Reject { get; set; }
-    }
-
-    private sealed class PhraseDto
-    {
-        public string? Phrase { get; set; }
-        public string? Reason { get; set; }
-    }
-
-    private sealed class SpellingDto
-    {
-        public string? Gb { get; set; }
-        public string? Us { get; set; }
-    }
-
     /// <summary>Reads the three files; each is optional (no file, no rules).</summary>
     public static EditorialData Load(string inputDir, List<Diagnostic> diagnostics) =>
         new(LoadGlossary(inputDir, diagnostics), LoadBanned(inputDir, diagnostics), LoadSpelling(inputDir, diagnostics),
@@ -98,25 +76,34 @@ internal sealed record EditorialData(
     {
         var file = Registry.Display(inputDir, GlossaryPath);
         var result = new List<GlossaryTerm>();
-        foreach (var (dto, line) in Registry.Load<TermDto>(inputDir, GlossaryPath, diagnostics, optional: true))
+        foreach (var entry in DataFile.Entries(inputDir, GlossaryPath, diagnostics, optional: true))
         {
-            var zh = dto.Zh?.Trim() ?? "";
-            var en = dto.En?.Trim() ?? "";
+            var (line, before) = (entry.StartLine, entry.ErrorCount);
+            entry.CheckKeys(["zh", "en", "key", "notes", "accept", "reject"]);
+            var zh = entry.String("zh", required: false)?.Trim() ?? "";
+            var en = entry.String("en", required: false)?.Trim() ?? "";
+            var keyText = entry.String("key", required: false)?.Trim();
+            var notes = entry.String("notes", required: false)?.Trim() ?? "";
+            var reject = entry.TrimmedList("reject");
+            var accept = entry.TrimmedList("accept");
+            if (entry.ErrorCount > before)
+            {
+                continue;
+            }
+
             if (zh.Length == 0 || en.Length == 0)
             {
                 diagnostics.Add(Diagnostic.Error(file, line, "a glossary entry needs zh: (the Chinese term) and en: (its one English rendering)"));
                 continue;
             }
 
-            var key = dto.Key?.Trim() ?? Phrases.Key(en);
+            var key = keyText ?? Phrases.Key(en);
             if (!Slugs.IsSafeKey(key))
             {
                 diagnostics.Add(Diagnostic.Error(file, line, $"glossary key \"{key}\" must be lowercase ASCII letters, digits and '-'; add `key: …` to the entry"));
                 continue;
             }
 
-            var reject = (dto.Reject ?? []).Select(r => r.Trim()).Where(r => r.Length > 0).ToList();
-            var accept = (dto.Accept ?? []).Select(r => r.Trim()).Where(r => r.Length > 0).ToList();
             if (result.FirstOrDefault(t => t.Zh == zh || t.Key == key) is { } twin)
             {
                 diagnostics.Add(Diagnostic.Error(file, line, $"glossary term \"{zh}\" (key \"{key}\") repeats the entry at line {twin.Line}; keep one, or give this one its own `key:`"));
@@ -128,7 +115,6 @@ internal sealed record EditorialData(
                 diagnostics.Add(Diagnostic.Error(file, line, $"\"{bad}\" is both rejected and part of the rendering of \"{zh}\"; remove it from reject:"));
             }
 
-            var notes = dto.Notes?.Trim() ?? "";
             if (notes.Any(Cjk.IsHan) || en.Any(Cjk.IsHan))
             {
                 diagnostics.Add(Diagnostic.Error(file, line, $"the en: and notes: of \"{zh}\" are shown on English pages; write them in English (the Chinese term is shown beside them)"));
@@ -145,15 +131,24 @@ internal sealed record EditorialData(
     {
         var file = Registry.Display(inputDir, StylePath);
         var result = new List<BannedPhrase>();
-        foreach (var (dto, line) in Registry.Load<PhraseDto>(inputDir, StylePath, diagnostics, optional: true))
+        foreach (var entry in DataFile.Entries(inputDir, StylePath, diagnostics, optional: true))
         {
-            if (string.IsNullOrWhiteSpace(dto.Phrase) || string.IsNullOrWhiteSpace(dto.Reason))
+            var (line, before) = (entry.StartLine, entry.ErrorCount);
+            entry.CheckKeys(["phrase", "reason"]);
+            var phrase = entry.String("phrase", required: false)?.Trim() ?? "";
+            var reason = entry.String("reason", required: false)?.Trim() ?? "";
+            if (entry.ErrorCount > before)
+            {
+                continue;
+            }
+
+            if (phrase.Length == 0 || reason.Length == 0)
             {
                 diagnostics.Add(Diagnostic.Error(file, line, "a style rule needs phrase: (the words not to publish) and reason: (why, shown with every hit)"));
                 continue;
             }
 
-            result.Add(new BannedPhrase(dto.Phrase.Trim(), dto.Reason.Trim(), line));
+            result.Add(new BannedPhrase(phrase, reason, line));
         }
 
         return result;
@@ -163,10 +158,17 @@ internal sealed record EditorialData(
     {
         var file = Registry.Display(inputDir, SpellingPath);
         var result = new List<SpellingPair>();
-        foreach (var (dto, line) in Registry.Load<SpellingDto>(inputDir, SpellingPath, diagnostics, optional: true))
+        foreach (var entry in DataFile.Entries(inputDir, SpellingPath, diagnostics, optional: true))
         {
-            var gb = dto.Gb?.Trim() ?? "";
-            var us = dto.Us?.Trim() ?? "";
+            var (line, before) = (entry.StartLine, entry.ErrorCount);
+            entry.CheckKeys(["gb", "us"]);
+            var gb = entry.String("gb", required: false)?.Trim() ?? "";
+            var us = entry.String("us", required: false)?.Trim() ?? "";
+            if (entry.ErrorCount > before)
+            {
+                continue;
+            }
+
             if (gb.Length == 0 || us.Length == 0 || string.Equals(gb, us, StringComparison.OrdinalIgnoreCase))
             {
                 diagnostics.Add(Diagnostic.Error(file, line, "a spelling entry needs two different words, gb: (British) and us: (American)"));

@@ -19,24 +19,17 @@ internal sealed class IndicatorRegistry
 
     public Indicator? Find(string key) => Indicators.FirstOrDefault(i => i.Key == key);
 
-    private sealed class IndicatorDto
-    {
-        public string? Key { get; set; }
-        public Registry.BilingualDto? Name { get; set; }
-        public List<string>? Labels { get; set; }
-    }
-
     public static IndicatorRegistry Load(string inputDir, List<Diagnostic> diagnostics)
     {
         var file = Registry.Display(inputDir, IndicatorsFile);
         var result = new List<Indicator>();
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-        var items = Registry.Load<IndicatorDto>(inputDir, IndicatorsFile, diagnostics);
+        var items = DataFile.Entries(inputDir, IndicatorsFile, diagnostics);
         for (var i = 0; i < items.Count; i++)
         {
-            var (dto, line) = items[i];
-            var key = dto.Key ?? "";
-            var before = diagnostics.Count;
+            var (entry, line, before) = (items[i], items[i].StartLine, diagnostics.Count);
+            entry.CheckKeys(["key", "name", "labels"]);
+            var key = entry.String("key", required: false) ?? "";
             if (!Slugs.IsSafeKey(key))
             {
                 diagnostics.Add(Diagnostic.Error(file, line, $"indicator key \"{key}\" must be lowercase ASCII letters, digits and '-'"));
@@ -48,8 +41,8 @@ internal sealed class IndicatorRegistry
                 diagnostics.Add(Diagnostic.Error(file, line, $"indicator key \"{key}\" is defined twice; keep one"));
             }
 
-            Registry.TryBilingual(dto.Name, file, line, $"indicator \"{key}\" name", diagnostics, out var name);
-            var labels = (dto.Labels ?? []).Select(l => l.Trim()).Where(l => l.Length > 0).Distinct().ToList();
+            var name = entry.Bilingual("name", $"indicator \"{key}\" name");
+            var labels = entry.TrimmedList("labels").Distinct().ToList();
             if (labels.Count == 0)
             {
                 diagnostics.Add(Diagnostic.Error(file, line, $"indicator \"{key}\" needs `labels:`, the Chinese words that name it (e.g. [地区生产总值, GDP])"));
@@ -62,7 +55,7 @@ internal sealed class IndicatorRegistry
 
             if (diagnostics.Count == before)
             {
-                result.Add(new Indicator(key, name, labels, i));
+                result.Add(new Indicator(key, name!, labels, i));
             }
         }
 

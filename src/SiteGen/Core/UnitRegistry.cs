@@ -33,23 +33,18 @@ internal sealed class UnitRegistry
         return null;
     }
 
-    private sealed class UnitDto
-    {
-        public string? Unit { get; set; }
-        public string? Kind { get; set; }
-        public string? Currency { get; set; }
-        public decimal? Factor { get; set; }
-        public Registry.BilingualDto? Name { get; set; }
-    }
-
     public static UnitRegistry Load(string inputDir, List<Diagnostic> diagnostics)
     {
         var file = Registry.Display(inputDir, UnitsFile);
         var units = new List<Unit>();
-        foreach (var (dto, line) in Registry.Load<UnitDto>(inputDir, UnitsFile, diagnostics))
+        foreach (var entry in DataFile.Entries(inputDir, UnitsFile, diagnostics))
         {
-            var text = dto.Unit?.Trim() ?? "";
-            var before = diagnostics.Count;
+            var (line, before) = (entry.StartLine, diagnostics.Count);
+            entry.CheckKeys(["unit", "kind", "currency", "factor", "name"]);
+            var text = entry.String("unit", required: false)?.Trim() ?? "";
+            var kind = entry.String("kind", required: false);
+            var currency = entry.String("currency", required: false);
+            var factor = entry.Decimal("factor", required: false);
             if (text.Length == 0 || text.Any(char.IsWhiteSpace) || text.Any(char.IsAsciiDigit))
             {
                 diagnostics.Add(Diagnostic.Error(file, line, $"unit \"{text}\" must be the unit as written after a number, without spaces or digits (e.g. `unit: 亿元`)"));
@@ -61,28 +56,28 @@ internal sealed class UnitRegistry
                 diagnostics.Add(Diagnostic.Error(file, line, $"unit \"{text}\" is defined twice; keep one"));
             }
 
-            if (!Unit.Kinds.Contains(dto.Kind))
+            if (!Unit.Kinds.Contains(kind))
             {
-                diagnostics.Add(Diagnostic.Error(file, line, $"unit \"{text}\": kind \"{dto.Kind}\" must be one of {string.Join(", ", Unit.Kinds)}"));
+                diagnostics.Add(Diagnostic.Error(file, line, $"unit \"{text}\": kind \"{kind}\" must be one of {string.Join(", ", Unit.Kinds)}"));
             }
-            else if (dto.Kind == "money" && !Unit.Currencies.Contains(dto.Currency))
+            else if (kind == "money" && !Unit.Currencies.Contains(currency))
             {
                 diagnostics.Add(Diagnostic.Error(file, line, $"unit \"{text}\" is money and needs `currency:` {string.Join(" or ", Unit.Currencies)}"));
             }
-            else if (dto.Kind != "money" && dto.Currency is not null)
+            else if (kind != "money" && currency is not null)
             {
-                diagnostics.Add(Diagnostic.Error(file, line, $"unit \"{text}\" is {dto.Kind}, not money; remove `currency:`"));
+                diagnostics.Add(Diagnostic.Error(file, line, $"unit \"{text}\" is {kind}, not money; remove `currency:`"));
             }
 
-            if (dto.Factor is not { } factor || factor <= 0)
+            if (factor is not > 0)
             {
                 diagnostics.Add(Diagnostic.Error(file, line, $"unit \"{text}\" needs `factor:` greater than 0 (the multiplier to its base unit, e.g. 100000000 for 亿元)"));
             }
 
-            Registry.TryBilingual(dto.Name, file, line, $"unit \"{text}\" name", diagnostics, out var name);
+            var name = entry.Bilingual("name", $"unit \"{text}\" name");
             if (diagnostics.Count == before)
             {
-                units.Add(new Unit(text, dto.Kind!, dto.Currency, dto.Factor!.Value, name));
+                units.Add(new Unit(text, kind!, currency, factor!.Value, name!));
             }
         }
 

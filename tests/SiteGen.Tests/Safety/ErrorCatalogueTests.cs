@@ -205,7 +205,7 @@ public sealed class ErrorCatalogueTests
                 File.ReadAllText(Path.Combine(s.Input, "data", "districts.yml")).Replace("- key: hannan\n", "- key: hannan\n  color: red\n", StringComparison.Ordinal)),
             "districts.yml");
         Assert.Equal(1, ErrorCount(result));
-        Assert.Contains("unknown key \"color\"; allowed keys here: key, kind, name, description, labels", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("unknown key \"color\"; allowed keys: key, kind, name, description, labels", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Globalization;
 using SiteGen.Core;
 using YamlDotNet.Core;
 
-namespace SiteGen.Content;
+namespace SiteGen.Core;
 
 /// <summary>
 /// A YAML mapping read with line numbers, so every problem names file and line. Keys are checked
@@ -29,6 +29,9 @@ internal sealed class YamlDocument
 
     public string File => _file;
 
+    /// <summary>An entry of a data file's list (see <see cref="DataFile"/>).</summary>
+    public static YamlDocument Entry(YamlMappingNode map, string file, List<Diagnostic> diagnostics) => new(map, file, 0, diagnostics, nested: true);
+
     /// <summary>Errors reported so far through this document and the others sharing its list (compare before and after reading).</summary>
     public int ErrorCount => _diagnostics.Count(d => d.Severity == Severity.Error);
 
@@ -52,8 +55,9 @@ internal sealed class YamlDocument
         }
     }
 
+    /// <summary>The line of a key; for a key that is not there, the mapping's first line (an entry's) or the document's.</summary>
     public int LineOf(string key) =>
-        _root.Entries.FirstOrDefault(e => e.Key.Value == key).Key is { } node ? Line(node) : _lineOffset + 1;
+        _root.Entries.FirstOrDefault(e => e.Key.Value == key).Key is { } node ? Line(node) : _missingLine == _lineOffset ? _lineOffset + 1 : _missingLine;
 
     public int Line(YamlNode node) => _lineOffset + (int)node.Start.Line;
 
@@ -270,6 +274,27 @@ internal sealed class YamlDocument
         Error(node, $"\"{key}\" must be a mapping of `key: value` lines");
         return null;
     }
+
+    /// <summary>
+    /// Text in both languages, <c>key: { zh: …, en: … }</c>; null (after an error saying <paramref name="what"/> needs
+    /// both) when either is missing or empty.
+    /// </summary>
+    public Bilingual? Bilingual(string key, string what)
+    {
+        var map = Mapping(key);
+        map?.CheckKeys(["zh", "en"]);
+        var (zh, en) = (map?.String("zh", required: false)?.Trim() ?? "", map?.String("en", required: false)?.Trim() ?? "");
+        if (zh.Length > 0 && en.Length > 0)
+        {
+            return new Bilingual(zh, en);
+        }
+
+        Error(key, $"{what} needs both zh: and en:");
+        return null;
+    }
+
+    /// <summary>A list of text, each item trimmed, empty items left out.</summary>
+    public IReadOnlyList<string> TrimmedList(string key) => [.. StringList(key).Select(s => s.Trim()).Where(s => s.Length > 0)];
 
     /// <summary>The keys of this mapping, in file order.</summary>
     public IEnumerable<string> Keys() => _root.Entries.Select(e => e.Key.Value ?? "");
