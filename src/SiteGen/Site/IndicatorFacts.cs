@@ -18,7 +18,7 @@ internal sealed record IndicatorFact(
     IReadOnlyList<FigureEntry> Reports)
 {
     /// <summary>The distinct values reported, in report order (one unless the sources disagree).</summary>
-    public IReadOnlyList<FigureEntry> Values => Reports.DistinctBy(r => (r.Figure.Normalized, r.Figure.Unit, r.Figure.Approx)).ToList();
+    public IReadOnlyList<FigureEntry> Values => Reports.DistinctBy(r => (r.Figure.Normalized, r.Figure.Unit, r.Figure.Bound)).ToList();
 
     public bool Conflicting => Reports.Select(r => r.Figure.Normalized).Distinct().Count() > 1;
 

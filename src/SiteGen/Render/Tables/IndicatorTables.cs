@@ -21,7 +21,7 @@ internal sealed class IndicatorTables(TableKit kit)
         var rows = facts.Select(f =>
         {
             var first = f.First;
-            var values = string.Join(lang == Lang.Zh ? "；" : "; ", f.Values.Select(v => FigureText.Value(v.Figure, v.Unit, lang)));
+            var values = string.Join(lang == Lang.Zh ? "；" : "; ", f.Values.Select(v => kit.Text.Value(v.Figure, v.Unit, lang)));
             if (f.Conflicting)
             {
                 values += " " + kit.T(lang, "sources_disagree");
@@ -73,7 +73,7 @@ internal sealed class IndicatorTables(TableKit kit)
             var first = points[0];
             var title = kit.T(lang, "chart_indicator_over_time").Replace("{indicator}", kit.Text.Indicator(first.Indicator, first.Measure, lang), StringComparison.Ordinal)
                 .Replace("{district}", first.District.Name.For(lang), StringComparison.Ordinal);
-            var bars = points.Select(f => new Bar(YearRange([f.Period!.From], lang), f.First.Figure.Normalized, FigureText.Value(f.First.Figure, f.First.Unit, lang))).ToList();
+            var bars = points.Select(f => new Bar(YearRange([f.Period!.From], lang), f.First.Figure.Normalized, kit.Text.Value(f.First.Figure, f.First.Unit, lang))).ToList();
             var description = kit.T(lang, "chart_indicator_over_time_desc") + " " + Join(lang, bars.Select(b => $"{b.Label} {b.Display}"));
             var id = $"chart-{tableId}-{series.Key.Indicator}-{series.Key.District}" + (charts.Any(c => c.Id.StartsWith($"chart-{tableId}-{series.Key.Indicator}-{series.Key.District}", StringComparison.Ordinal)) ? "-" + N(charts.Count) : "");
             var unit = first.First.Unit.Kind == "money" ? kit.T(lang, "chart_unit_money") : first.First.Unit.Name.For(lang);
@@ -99,7 +99,7 @@ internal sealed class IndicatorTables(TableKit kit)
                 new Cell(kit.Text.Period(f.Period, lang), SortValue: f.Period is { } p ? N(p.From) : null),
                 new Cell(kit.Text.Measure(f.Measure, f.Base, lang)),
                 new Cell(kit.Text.Status(f.Status, lang)),
-                new Cell(FigureText.Value(f, unit, lang), SortValue: N(f.Normalized)),
+                new Cell(kit.Text.Value(f, unit, lang), SortValue: N(f.Normalized)),
                 new Cell(f.Sentence, Lang: sentenceLang),
             ], FigureAnchor(f));
         }).ToList();
