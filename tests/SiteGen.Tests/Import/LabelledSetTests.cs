@@ -54,6 +54,42 @@ public sealed class LabelledSetTests(ITestOutputHelper output)
         Check(set, "constructed articles");
     }
 
+    [Fact]
+    public void The_importer_agrees_with_the_reviewed_figures_of_the_repos_articles()
+    {
+        var set = new LabelledSet();
+        foreach (var file in Directory.GetFiles(Path.Combine(Repo.Input, "articles", "zh"), "*.md").Order(StringComparer.Ordinal))
+        {
+            var (title, body) = FigureGoldenTests.TitleAndBody(file);
+            var extracted = FigureGoldenTests.Extract(file, title, MarkdownBody.PlainText(body));
+            set.Add(Reviewed(file), extracted);
+        }
+
+        Assert.True(set.Labelled >= 150, $"the repo's articles have {set.Labelled} reviewed figures");
+        Check(set, "the repo's articles (their reviewed front matter)");
+    }
+
+    /// <summary>The figures of a committed article's front matter, as labels.</summary>
+    private static List<LabelledSet.Label> Reviewed(string file)
+    {
+        var yaml = new YamlStream();
+        var text = File.ReadAllText(file).Replace("\r\n", "\n");
+        yaml.Load(new StringReader(text.Split("---\n")[1]));
+        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+        if (!root.Children.TryGetValue(new YamlScalarNode("figures"), out var figures) || figures is not YamlSequenceNode list)
+        {
+            return [];
+        }
+
+        return list.Cast<YamlMappingNode>().Select(f =>
+        {
+            string? Field(string key) => f.Children.TryGetValue(new YamlScalarNode(key), out var node) ? ((YamlScalarNode)node).Value : null;
+            var value = YamlText.Number(decimal.Parse(Field("value")!, System.Globalization.CultureInfo.InvariantCulture)) + Field("unit");
+            var period = Field("period") is { } p ? Period.Parse(p)!.ToString() : "-";
+            return new LabelledSet.Label(value, [Field("measure") ?? "level", Field("status") ?? "actual", period, Field("bound") ?? "-", Field("place") ?? "-"], Path.GetFileName(file));
+        }).ToList();
+    }
+
     private void Check(LabelledSet set, string name)
     {
         output.WriteLine(set.Report(name));
