@@ -274,7 +274,7 @@ public sealed class ErrorCatalogueTests
     [Fact]
     public void A_negative_amount_is_an_error()
     {
-        const string figures = "figures:\n  - value: -100\n    unit: 亿元\n    normalized: -10000000000\n    label: \"总投资\"\n    approx: false\n    sentence: \"正文\"\n";
+        const string figures = "figures:\n  - value: -100\n    unit: 亿元\n    normalized: -10000000000\n    label: \"总投资\"\n    sentence: \"正文\"\n";
         FailsKeepingOutput(s => s.Write(TestSite.Zh("a-1", extra: figures)), "a negative value is a decline, so write `measure: change`");
     }
 
