@@ -9,6 +9,9 @@ internal static class Clauses
     /// <summary>Characters that may sit between a time word and the comma that makes it the topic of what follows: 今年1-11月，“十三五”时期，.</summary>
     private const string TimeTail = "0123456789-–—~至年月日份底末初中上下半季度一二三四前后以来期间时内里“”";
 
+    /// <summary>Words that may open a clause before its time word: 预计到2025年，…; 力争到2025年，….</summary>
+    private static readonly string[] StatusLead = ["预计", "预期", "力争", "争取", "确保", "计划"];
+
     /// <summary>Where each clause of sentence[..end] starts, in order (the first at 0).</summary>
     public static IReadOnlyList<int> Starts(string sentence, int end)
     {
@@ -47,6 +50,7 @@ internal static class Clauses
     public static bool IsTopic(string sentence, TimeWords.Mention mention, int clauseStart)
     {
         var lead = sentence[clauseStart..mention.At].Trim();
+        lead = StatusLead.FirstOrDefault(w => lead.StartsWith(w, StringComparison.Ordinal)) is { } word ? lead[word.Length..] : lead; // 预计到2025年，…
         if (lead.Length > 2 || lead.Any(c => c is not ('在' or '于' or '自' or '从' or '到' or '至' or '截' or '“')))
         {
             return false;

@@ -120,7 +120,10 @@ internal static partial class FigureStatus
         {
             if (mention.Kind == TimeWords.Kind.By && (reference is null || mention.Period.From > reference))
             {
-                Consider(mention.At - offset, Figure.Target); // 到2025年: a target
+                if (best is null)
+                {
+                    Consider(mention.At - offset, Figure.Target); // 到2025年: a target, unless a word says otherwise (预计到2025年…)
+                }
             }
             else if (mention.At - offset <= 1 && past is { } done && mention.Period.Last <= done)
             {

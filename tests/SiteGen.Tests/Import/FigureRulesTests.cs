@@ -85,6 +85,7 @@ public sealed class FigureRulesTests
     [InlineData("全区新引进总部型企业9家。", "9家 2024 level actual")]
     [InlineData("去年，该区签约项目105个。", "105个 2023 level actual")]
     [InlineData("到2025年，全区高新技术企业总数突破1000家。", "1000家 2025 level target over")]
+    [InlineData("预计到2025年，全区数字经济规模突破1000亿元。", "1000亿元 2025 level estimate over")]
     [InlineData("项目达产后预计年产值可达120亿元、年纳税约6亿元。", "120亿元 - level estimate | 6亿元 - level estimate about")]
     public void News_counts_from_the_year_the_source_listed_it(string text, string expected) =>
         Assert.Equal(expected, Figures(News, text));
