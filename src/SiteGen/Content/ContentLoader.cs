@@ -10,7 +10,7 @@ namespace SiteGen.Content;
 internal static class ContentLoader
 {
     public static readonly string[] SourceKeys =
-        ["title", "date", "period", "district", "source", "slug", "summary", "topics", "aliases", "draft", "raw_file", "raw_line", FigureReader.Key, ProjectReader.Key, NotesKey];
+        ["title", "date", "original_date", "period", "district", "source", "slug", "summary", "topics", "aliases", "draft", "raw_file", "raw_line", FigureReader.Key, ProjectReader.Key, NotesKey];
 
     public const string NotesKey = "notes";
 
@@ -172,6 +172,11 @@ internal static class ContentLoader
         fm.CheckKeys(SourceKeys);
         var title = fm.String("title", required: true);
         var date = fm.Date("date");
+        var originalDate = fm.Node("original_date") is null ? null : fm.Date("original_date");
+        if (originalDate is { } original && date is { } listed && original > listed)
+        {
+            fm.Error("original_date", $"\"original_date\" {original.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} (when the original was given or issued) is after \"date\" {listed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} (when the source listed it); correct one of them");
+        }
         var periodText = fm.String("period", required: false)?.Trim();
         var period = periodText is null ? null : Period.Parse(periodText);
         if (periodText is not null && period is null)
@@ -222,8 +227,10 @@ internal static class ContentLoader
         var source = fm.String("source", required: false) ?? "";
         var summary = fm.String("summary", required: true);
         var draft = fm.Bool("draft", fallback: false);
-        var figures = FigureReader.Read(fm, registries.Units, registries.Indicators);
         var projects = ProjectReader.Read(fm, parts.Body, registries.Districts, registries.Sectors);
+        var suggestedYear = period?.Last ?? originalDate?.Year ?? date?.Year ?? DateTime.UnixEpoch.Year;
+        var projectIds = projects.Where(p => p.Id is not null).Select(p => p.Id!).ToHashSet(StringComparer.Ordinal);
+        var figures = FigureReader.Read(fm, registries.Units, registries.Indicators, new FigureReader.Context(districts, projectIds, suggestedYear));
         CheckBody(parts, file, diagnostics, "the article body is empty; write the text below the closing `---`");
         var notes = ReadNotes(fm);
 
@@ -237,6 +244,7 @@ internal static class ContentLoader
             body, TranslationHash.Of(title, summary, parts.Body), OrEmpty(figures), OrEmpty(projects))
         {
             Notes = OrEmpty(notes),
+            OriginalDate = originalDate,
             BodyStartsWithSummary = Lead.StartsWith(parts.Body, summary.Trim()),
             Terms = OrEmpty(GlossaryTerm.In($"{title.Trim()}\n{summary.Trim()}\n{parts.Body}", glossary).ToList()),
             TitleLine = fm.LineOf("title"),

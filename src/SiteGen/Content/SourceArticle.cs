@@ -4,8 +4,9 @@ namespace SiteGen.Content;
 
 /// <summary>
 /// A zh source article: the language-neutral facts live here, once. <see cref="Date"/> is when the
-/// source published it; <see cref="Period"/> is the time it reports on, where it says so. The Markdown
-/// body is not held: <see cref="Body"/> says where it is, and whatever needs the text reads it from there.
+/// source portal listed it; <see cref="OriginalDate"/> when the original was given or issued, where
+/// known; <see cref="Period"/> is the time it reports on, where it says so. The Markdown body is not
+/// held: <see cref="Body"/> says where it is, and whatever needs the text reads it from there.
 /// </summary>
 internal sealed record SourceArticle(
     string File,
@@ -30,6 +31,9 @@ internal sealed record SourceArticle(
 
     /// <summary>The glossary terms the title, summary and body use, found while the file was read.</summary>
     public IReadOnlyList<GlossaryTerm> Terms { get; init; } = [];
+
+    /// <summary>When the original was given or issued (a report delivered at a meeting), where the text or an editor says so; <see cref="Date"/> is when the source listed it.</summary>
+    public DateOnly? OriginalDate { get; init; }
 
     /// <summary>Editor's notes: what the editors changed relative to the scraped source.</summary>
     public IReadOnlyList<EditorNote> Notes { get; init; } = [];

@@ -3,14 +3,15 @@ namespace SiteGen.Core;
 /// <summary>
 /// A quantity stated in an article: the number as written with its unit from data/units.yml,
 /// the value in the unit's base (<c>100 亿元</c> → 10000000000 CNY), what it measures, the time it
-/// refers to, what kind of number it is and how firm it is.
+/// refers to, what kind of number it is, how firm it is, the bound the text puts on it (超过, 约 …),
+/// the place it is about when that is not the article's district, and the project it belongs to.
 /// Language-neutral: it lives once, in the zh source's front matter.
 /// </summary>
 /// <param name="Value">The number as written (1.7 for 1.7万人); a decline (下降4.7%) is negative.</param>
 /// <param name="Unit">The unit as written, a key of data/units.yml (万人).</param>
 /// <param name="Normalized">Value × the unit's factor (17000).</param>
 /// <param name="Label">What the number measures, in the article's words; may be empty.</param>
-/// <param name="Approx">The text hedges the number (超过, 近, 约, 余, 多, 以上 …).</param>
+/// <param name="Bound">How the text bounds the number, one of <see cref="Bounds"/> (超过 → over, 约 → about …); null when it states the number as it is.</param>
 /// <param name="Period">The year or years the number refers to, if known.</param>
 /// <param name="Measure">What kind of number it is: one of <see cref="Measures"/>.</param>
 /// <param name="Base">For a change: what it is measured against, one of <see cref="Bases"/>.</param>
@@ -23,7 +24,7 @@ internal sealed record Figure(
     string Unit,
     decimal Normalized,
     string Label,
-    bool Approx,
+    string? Bound,
     Period? Period,
     string Measure,
     string? Base,
@@ -51,6 +52,25 @@ internal sealed record Figure(
 
     /// <summary>actual: reported as done; estimate: 预计, 约; target: 目标, 力争, 到2025年; plan: 规划, 计划, 拟.</summary>
     public static readonly string[] Statuses = [Actual, Estimate, Target, Plan];
+
+    /// <summary>A district key of data/districts.yml when the figure is about another place than its article's district (武汉经开区 in a Hannan article); null for the article's own.</summary>
+    public string? Place { get; init; }
+
+    /// <summary>The id of a project of the article whose figure this is (its investment, capacity, land): shown with the project, never as a district indicator.</summary>
+    public string? Project { get; init; }
+
+    public const string About = "about";
+    public const string Nearly = "nearly";
+    public const string Over = "over";
+    public const string AtLeast = "at_least";
+    public const string UpTo = "up_to";
+    public const string Under = "under";
+
+    /// <summary>
+    /// about: 约, 左右, 上下; nearly: 近, 接近, 将近; over: 超过, 突破, 超, 逾, 以上, 余, 多; at_least: 不少于, 不低于, 至少;
+    /// up_to: 最高, 不超过, 至多, 以内; under: 以下, 不足, 低于. No bound: the number as stated.
+    /// </summary>
+    public static readonly string[] Bounds = [About, Nearly, Over, AtLeast, UpTo, Under];
 
     /// <summary>The largest normalised quantity accepted (10^20): far above any real one, and any sum of figures fits a decimal.</summary>
     public const decimal MaxValue = 100_000_000_000_000_000_000m;

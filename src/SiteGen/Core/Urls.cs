@@ -40,6 +40,9 @@ internal sealed class Urls(string baseUrl)
 
     public static string Data(Lang lang, string name) => $"/{lang}/data/{name}";
 
+    /// <summary>The codebook: every download and what its columns mean.</summary>
+    public static string DataIndex(Lang lang) => $"/{lang}/data/";
+
     public const string Root = "/";
     public const string RootNotFound = "/404.html";
     public const string Sitemap = "/sitemap.xml";
@@ -60,7 +63,7 @@ internal sealed class Urls(string baseUrl)
 
     /// <summary>The site-wide pages' URLs in a language, by name, as templates use them (<c>site.urls.summary</c>).</summary>
     public static SiteUrls Named(Lang lang) =>
-        new(Home(lang), Articles(lang), Districts(lang), Topics(lang), Summary(lang), Method(lang), Glossary(lang), Search(lang), Feed(lang), Sitemap);
+        new(Home(lang), Articles(lang), Districts(lang), Topics(lang), Summary(lang), Method(lang), Glossary(lang), Search(lang), Feed(lang), Sitemap, DataIndex(lang));
 
     /// <summary>The names of the folders under /{lang}/ that the site's own pages use; an article slug or alias must not take one.</summary>
     private static readonly string[] SiteFolders = ["articles", "districts", "summary", "method", "glossary", "search", "data", "topics"];
@@ -131,4 +134,4 @@ internal sealed class Urls(string baseUrl)
 }
 
 /// <summary>The site-wide pages' URLs in one language, as templates see them.</summary>
-internal sealed record SiteUrls(string Home, string Articles, string Districts, string Topics, string Summary, string Method, string Glossary, string Search, string Feed, string Sitemap);
+internal sealed record SiteUrls(string Home, string Articles, string Districts, string Topics, string Summary, string Method, string Glossary, string Search, string Feed, string Sitemap, string Data);

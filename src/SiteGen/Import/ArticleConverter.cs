@@ -15,11 +15,13 @@ internal static class ArticleConverter
         var body = ChineseTypography.FullWidthPunctuation(raw.Body);
         var markdown = MarkdownBody.Convert(body);
         var plain = MarkdownBody.PlainText(markdown);
-        var time = ArticleTime.Of(title, plain);
+        var listed = DateOnly.ParseExact(raw.Date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var time = ArticleTime.Of(title, plain, listed);
         return new ImportedArticle(
             slug,
             title,
             raw.Date,
+            time.OriginalDate is { } given && given <= listed ? given : null,
             time.Reported,
             district.Key,
             raw.Label,
@@ -27,7 +29,7 @@ internal static class ArticleConverter
             MatchTopics(title, body, registries.Topics),
             rawFile,
             raw.TitleLine,
-            FigureExtractor.Extract(plain, registries.Units, registries.Indicators, time),
+            FigureExtractor.Extract(plain, registries.Units, registries.Indicators, time, new FigurePlace(registries.Districts, district.Key)),
             markdown);
     }
 

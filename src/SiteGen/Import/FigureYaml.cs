@@ -20,7 +20,11 @@ internal static class FigureYaml
             sb.Append("    unit: ").Append(Scalar(figure.Unit)).Append('\n');
             sb.Append("    normalized: ").Append(YamlText.Number(figure.Normalized)).Append('\n');
             sb.Append("    label: ").Append(YamlText.Quote(figure.Label)).Append('\n');
-            sb.Append("    approx: ").Append(figure.Approx ? "true" : "false").Append('\n');
+            if (figure.Bound is { } bound)
+            {
+                sb.Append("    bound: ").Append(bound).Append('\n');
+            }
+
             if (figure.Period is { } period)
             {
                 sb.Append("    period: ").Append(Period(period)).Append('\n');
@@ -33,6 +37,15 @@ internal static class FigureYaml
             }
 
             sb.Append("    status: ").Append(figure.Status).Append('\n');
+            if (figure.Place is { } place)
+            {
+                sb.Append("    place: ").Append(place).Append('\n');
+            }
+
+            if (figure.Project is { } project)
+            {
+                sb.Append("    project: ").Append(project).Append('\n');
+            }
 
             if (figure.Indicator is { } indicator)
             {

@@ -9,6 +9,7 @@ internal sealed record ImportedArticle(
     string Slug,
     string Title,
     string Date,
+    DateOnly? OriginalDate,
     Period? Period,
     string District,
     string Source,
@@ -26,6 +27,11 @@ internal sealed record ImportedArticle(
         sb.Append("---\n");
         sb.Append("title: ").Append(YamlText.Quote(Title)).Append('\n');
         sb.Append("date: ").Append(Date).Append('\n');
+        if (OriginalDate is { } given)
+        {
+            sb.Append("original_date: ").Append(given.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
+        }
+
         if (Period is not null)
         {
             sb.Append("period: ").Append(FigureYaml.Period(Period)).Append('\n');

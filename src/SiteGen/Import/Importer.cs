@@ -4,8 +4,8 @@ namespace SiteGen.Import;
 
 internal sealed record ImportOptions(IReadOnlyList<string> RawFiles, string InputDir, bool Force, IProgress<ProgressStep>? Progress = null);
 
-/// <summary>The registries an import reads: topics to file articles under, units and indicators for figures.</summary>
-internal sealed record ImportRegistries(IReadOnlyList<Topic> Topics, UnitRegistry Units, IndicatorRegistry Indicators);
+/// <summary>The registries an import reads: topics to file articles under, units and indicators for figures, districts for the places figures are about.</summary>
+internal sealed record ImportRegistries(IReadOnlyList<Topic> Topics, UnitRegistry Units, IndicatorRegistry Indicators, IReadOnlyList<District> Districts);
 
 internal enum ImportOutcome
 {
@@ -35,7 +35,7 @@ internal static class Importer
         var diagnostics = new List<Diagnostic>();
         var districts = Registry.LoadDistricts(options.InputDir, diagnostics);
         var topics = Registry.LoadTopics(options.InputDir, diagnostics);
-        var registries = new ImportRegistries(topics, UnitRegistry.Load(options.InputDir, diagnostics), IndicatorRegistry.Load(options.InputDir, diagnostics));
+        var registries = new ImportRegistries(topics, UnitRegistry.Load(options.InputDir, diagnostics), IndicatorRegistry.Load(options.InputDir, diagnostics), districts);
         if (diagnostics.Any(d => d.Severity == Severity.Error))
         {
             return new ImportReport([], diagnostics);

@@ -21,14 +21,20 @@ internal static class IndicatorLabel
     }
 
     /// <summary>The indicator whose label ends this label, up to growth and filler words (地区生产总值增长 → gdp).</summary>
-    public static (int At, Indicator Indicator)? Find(string label, IndicatorRegistry indicators)
+    public static (int At, Indicator Indicator)? Find(string label, IndicatorRegistry indicators) =>
+        Match(label, indicators) is var (at, indicator, _) ? (at, indicator) : null;
+
+    /// <summary>The indicator's own words in the label (城镇新增就业 in 城镇新增就业): words of its name, not of the sentence (新增 there is no change).</summary>
+    public static string? Words(string label, IndicatorRegistry indicators) => Match(label, indicators)?.Words;
+
+    private static (int At, Indicator Indicator, string Words)? Match(string label, IndicatorRegistry indicators)
     {
         foreach (var (words, indicator) in indicators.ByLabel)
         {
             var at = label.LastIndexOf(words, StringComparison.Ordinal);
             if (at >= 0 && LabelWords.Strip(label[(at + words.Length)..], [.. LabelWords.Growth, .. LabelWords.TrailingFillers]).Length == 0)
             {
-                return (at, indicator);
+                return (at, indicator, words);
             }
         }
 

@@ -9,15 +9,12 @@ namespace SiteGen.Import;
 /// </summary>
 internal static partial class LabelWords
 {
-    /// <summary>Words written right before a number that hedge it (超过400亿元, 近600亩).</summary>
-    public static readonly string[] ApproxBefore = ["不超过", "超过", "将近", "接近", "突破", "超", "近", "约", "逾"];
-
-    /// <summary>Words written right after a number or its unit that hedge it (40余亿元, 30个以上).</summary>
-    public static readonly string[] ApproxAfter = ["以上", "左右", "余", "多"];
+    /// <summary>Words written right before a number that bound it (超过400亿元, 近600亩; see <see cref="FigureBound"/>), which say nothing about what it measures.</summary>
+    public static readonly string[] BoundBefore = ["最高不超过", "不超过", "超过", "将近", "接近", "突破", "不少于", "不低于", "至少", "不足", "超", "近", "约", "逾", "最高"];
 
     /// <summary>Verbs and hedges between what is measured and the number: 总投资达到100亿元.</summary>
     public static readonly string[] TrailingFillers =
-        ["最高不超过", "不超过", "超过", "将近", "接近", "达到", "共计", "总计", "合计", "累计", "突破", "实现", "完成", "新增", "分别", "达", "为", "是", "共", "超", "近", "约", "逾", "至", "的"];
+        ["最高不超过", "不超过", "超过", "将近", "接近", "不少于", "不低于", "至少", "不足", "最高", "大约", "达到", "共计", "总计", "合计", "累计", "突破", "实现", "完成", "新增", "分别", "达", "为", "是", "共", "超", "近", "约", "逾", "至", "的"];
 
     /// <summary>Words that say how a share changed; for percentages they are what is measured.</summary>
     public static readonly string[] Growth =
@@ -49,7 +46,7 @@ internal static partial class LabelWords
     [GeneratedRegex(@"\d+[多余]?个?[多余]?(?:小时|天|日|周|个?月|年|季度)(?:内|来|以来)?")]
     private static partial Regex TimeSpan();
 
-    private static readonly string[] NotContent = [.. TrailingFillers, .. Growth, .. LeadingConnectors, .. ApproxBefore];
+    private static readonly string[] NotContent = [.. TrailingFillers, .. Growth, .. LeadingConnectors, .. BoundBefore];
 
     /// <summary>Han characters left once filler, growth and connector words and time spans (3天, 1个月内) are set aside.</summary>
     public static int ContentLength(string label)

@@ -36,8 +36,11 @@ internal static partial class DataExports
     private static bool[] LinkedColumns(Table table) =>
         [.. table.Columns.Select((_, c) => table.Rows.Any(r => r.Cells[c].Url is not null))];
 
-    /// <summary>A numeric cell's raw number; an unknown one keeps its words ("not stated"), never a made-up 0.</summary>
-    private static string? Raw(Column column, Cell cell) => column.Numeric ? cell.SortValue ?? cell.Text : cell.Text;
+    /// <summary>
+    /// A numeric cell's raw number; an unknown one keeps its words ("not stated"), never a made-up 0. Another cell's
+    /// download form (a code, 2016–2020) where it has one, else its words.
+    /// </summary>
+    private static string? Raw(Column column, Cell cell) => column.Numeric ? cell.SortValue ?? cell.Text : cell.Download ?? cell.Text;
 
     internal static byte[] Csv(Table table, Lang lang, Urls urls)
     {
@@ -64,7 +67,9 @@ internal static partial class DataExports
                     fields.Add(Raw(table.Columns[c], row.Cells[c]) ?? "");
                     if (linked[c])
                     {
-                        fields.Add(row.Cells[c].Url is { } url ? urls.Absolute(url) : "");
+                        // A cell naming several sources links each: their URLs, in order, separated by a space.
+                        fields.Add(row.Cells[c].Links is { Count: > 1 } links ? string.Join(" ", links.Select(l => urls.Absolute(l.Url)))
+                            : row.Cells[c].Url is { } url ? urls.Absolute(url) : "");
                     }
                 }
 
@@ -173,7 +178,7 @@ internal static partial class DataExports
             }
             else
             {
-                json.WriteString(column.Key, cell.Text);
+                json.WriteString(column.Key, cell.Download ?? cell.Text);
             }
 
             if (cell.Coverage is { } coverage)

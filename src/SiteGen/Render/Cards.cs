@@ -39,7 +39,11 @@ internal sealed class Cards
             new Link(Urls.District(lang, article.District.Key), article.District.Name.For(lang)),
             translated ? article.Translation!.Summary : article.Source.Summary,
             foreign,
-            foreign is null ? null : _strings.T(lang, "badge_chinese_only"));
+            foreign is null ? null : _strings.T(lang, "badge_chinese_only"))
+        {
+            Original = article.Source.OriginalDate is { } given ? Formats.Date(given, lang, _site.Config.English) : null,
+            OriginalIso = article.Source.OriginalDate is { } on ? Formats.IsoDate(on) : null,
+        };
     }
 
     public DistrictCard District(DistrictEntry entry, Lang lang) =>

@@ -6,7 +6,8 @@ namespace SiteGen.Render;
 /// <summary>
 /// How a figure reads in each language, saying what it is: its period (2020, 2016–2020, since 2023),
 /// its measure (GDP growth, cumulative fixed-asset investment) and its status (target, estimate),
-/// e.g. "GDP growth, 2020 (target): 10%". The words come from theme/i18n.
+/// e.g. "GDP growth, 2020 (target): 10%", and its bound as the language words it ("more than CNY 110
+/// billion", "超过1100亿元"). The words come from theme/i18n.
 /// </summary>
 internal sealed class FigureText(Func<string, string, string> t)
 {
@@ -28,8 +29,11 @@ internal sealed class FigureText(Func<string, string, string> t)
 
     public string Status(string status, string lang) => t(lang, "figure_status_" + status);
 
-    /// <summary>The value as readers see it: 15616.1亿元 / CNY 1,561.61 billion; 10% growth is +10%; a rank is No. 3.</summary>
-    public static string Value(Figure figure, Unit unit, string lang)
+    /// <summary>
+    /// The value as readers see it, with its bound: 15616.1亿元 / CNY 1,561.61 billion; 超过1100亿元 / more than CNY 110 billion;
+    /// 10% growth is +10% (a bounded one has no sign: more than 10%); a rank is No. 3.
+    /// </summary>
+    public string Value(Figure figure, Unit unit, string lang)
     {
         if (figure.Measure == Figure.Rank)
         {
@@ -38,7 +42,8 @@ internal sealed class FigureText(Func<string, string, string> t)
         }
 
         var text = Formats.Figure(figure, unit, lang);
-        return figure.Measure == Figure.Change && figure.Value > 0 && !figure.Approx ? "+" + text : text;
+        return figure.Bound is { } bound ? t(lang, "bound_" + bound).Replace("{value}", text, StringComparison.Ordinal)
+            : figure.Measure == Figure.Change && figure.Value > 0 ? "+" + text : text;
     }
 
     /// <summary>"GDP growth, 2020 (target): +10%" / "地区生产总值增速（2020年，目标）：+10%".</summary>

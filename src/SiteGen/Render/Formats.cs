@@ -68,10 +68,9 @@ internal static class Formats
 
     public static string Percent(decimal value) => Plain(value, 2) + "%";
 
-    /// <summary>A figure from an article: zh as written (100亿元, 1.7万人, 25%); en in English notation (CNY 10 billion, 17,000 people).</summary>
-    public static string Figure(Core.Figure figure, Core.Unit unit, string lang)
-    {
-        var text = lang == "zh"
+    /// <summary>A figure's number from an article, without its bound: zh as written (100亿元, 1.7万人, 25%); en in English notation (CNY 10 billion, 17,000 people).</summary>
+    public static string Figure(Core.Figure figure, Core.Unit unit, string lang) =>
+        lang == "zh"
             ? Plain(figure.Value, 4) + unit.Text
             : unit.Kind switch
             {
@@ -80,8 +79,6 @@ internal static class Formats
                 "points" => Plain(figure.Value, 2) + " percentage points",
                 _ => Grouped(figure.Normalized, 4) + " " + unit.Name.En,
             };
-        return figure.Approx ? (lang == "zh" ? "约" : "about ") + text : text;
-    }
 
     /// <summary>Invariant digits, at most <paramref name="decimals"/> decimals, no trailing zeros.</summary>
     public static string Plain(decimal value, int decimals) =>

@@ -11,6 +11,9 @@ internal sealed class Strings(Theme theme)
         : throw new DiagnosticException([Diagnostic.Error(Paths.Display(Path.Combine(theme.Root, "i18n", lang.Code + ".yml")), 0,
             $"UI string \"{key}\" is missing; SiteGen's pages need it: add it (the repo's theme/i18n/{lang.Code}.yml has every key)")]);
 
+    /// <summary>Whether the theme has the UI string (a page may word something its own way where it does).</summary>
+    public bool Has(Lang lang, string key) => theme.Strings[lang].ContainsKey(key);
+
     /// <summary>The string with each <c>{name}</c> replaced by its value.</summary>
     public string Fill(Lang lang, string key, params (string Name, string Value)[] values) => Fill(T(lang, key), values);
 

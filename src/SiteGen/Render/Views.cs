@@ -43,6 +43,7 @@ internal sealed record HeadView(
     bool Noindex,
     string? TextLang = null);
 
+/// <summary>An article as lists show it. <see cref="Date"/> is the day the source listed it; <see cref="Original"/> the day the original was given or issued, where known.</summary>
 internal sealed record ArticleCard(
     string Url,
     string Title,
@@ -53,7 +54,12 @@ internal sealed record ArticleCard(
     Link District,
     string Summary,
     string? SummaryLang,
-    string? Badge);
+    string? Badge)
+{
+    public string? Original { get; init; }
+
+    public string? OriginalIso { get; init; }
+}
 
 internal sealed record Notice(string Kind, string Text, Link? Link)
 {
@@ -148,6 +154,18 @@ internal sealed record MethodView(IReadOnlyList<CoverageLine> Coverage, IReadOnl
     public IReadOnlyList<CoverageLine> ByTranslation { get; init; } = [];
 }
 
+/// <summary>The codebook page: one section per kind of downloadable table.</summary>
+internal sealed record CodebookView(IReadOnlyList<CodebookSection> Sections);
+
+/// <summary>A kind of table: its anchor, what it holds, every file of that kind (the site's and each district's), and its columns.</summary>
+internal sealed record CodebookSection(string Id, string Description, IReadOnlyList<CodebookFile> Files, IReadOnlyList<CodebookColumn> Columns);
+
+/// <summary>One downloadable table: its caption and its CSV and JSON links.</summary>
+internal sealed record CodebookFile(string Caption, IReadOnlyList<Link> Downloads);
+
+/// <summary>A column of a download: its CSV header (in the page's language), its JSON key, what it means and the values it takes.</summary>
+internal sealed record CodebookColumn(string Header, string Key, string Meaning, string Values);
+
 internal sealed record TopicCard(string Key, string Url, string Name, int Count, string CountText, string? ProjectsText);
 
 internal sealed record TopicsView(IReadOnlyList<TopicCard> Topics);
@@ -185,6 +203,9 @@ internal sealed record Table(
     /// <summary>Charts drawn from this table's data, shown before it.</summary>
     public IReadOnlyList<Chart> Charts { get; init; } = [];
 
+    /// <summary>Where the downloads' columns are explained: the codebook's section for this table (set with the downloads).</summary>
+    public string? Codebook { get; init; }
+
     /// <summary>The table as the page shows it: important columns first, redundant ones left out.</summary>
     public ShownTable Shown => TableLayout.Show(this);
 }
@@ -197,9 +218,11 @@ internal sealed record Row(IReadOnlyList<Cell> Cells, string? Id = null);
 /// One table cell; <see cref="SortValue"/> is the raw number for sorting (null when unknown: never a
 /// made-up 0), <see cref="Url"/> links the cell. <see cref="Links"/> is set instead when the cell names
 /// several sources. <see cref="Coverage"/> says how many of the rows behind a total state a value.
+/// <see cref="Download"/>, when set, is what the downloads hold instead of the page's words: a code the codebook
+/// lists (over, estimate) or a language-neutral form (2016–2020).
 /// </summary>
 internal sealed record Cell(string Text, string? Url = null, string? Lang = null, string? SortValue = null, bool Header = false,
-    IReadOnlyList<Link>? Links = null, Coverage? Coverage = null);
+    IReadOnlyList<Link>? Links = null, Coverage? Coverage = null, string? Download = null);
 
 /// <summary>A total over partly unknown values: <see cref="Stated"/> of <see cref="Of"/> rows state one.</summary>
 internal sealed record Coverage(int Stated, int Of);

@@ -39,6 +39,11 @@ internal sealed record ProjectEntry(Project Project, IReadOnlyList<ProjectMentio
 
     /// <summary>Every article that reports the project, once each.</summary>
     public IReadOnlyList<ArticleEntry> Sources => Mentions.Select(m => m.Article).DistinctBy(a => a.Slug).ToList();
+
+    /// <summary>The figures its articles link to the project (<c>project: id</c>): its investment, capacity, land, with their article.</summary>
+    public IReadOnlyList<(Figure Figure, ArticleEntry Article)> Figures =>
+        Project.Id is not { } id ? []
+        : [.. Sources.SelectMany(a => a.Source.Figures.Where(f => f.Project == id).Select(f => (f, a)))];
 }
 
 /// <summary>A figure with the article that reports it.</summary>
@@ -74,7 +79,7 @@ internal sealed record SiteModel(
     /// Indicator figures as facts: one per indicator, district, period, measure and status, with every
     /// report of it, grouped by indicator and district in time order (computed once).
     /// </summary>
-    public IReadOnlyList<IndicatorFact> IndicatorFacts => _indicatorFacts ??= Site.IndicatorFacts.Of(Articles, Indicators, Units);
+    public IReadOnlyList<IndicatorFact> IndicatorFacts => _indicatorFacts ??= Site.IndicatorFacts.Of(Articles, Indicators, Units, key => DistrictOf(key).District);
 
     private IReadOnlyList<IndicatorFact>? _indicatorFacts;
 

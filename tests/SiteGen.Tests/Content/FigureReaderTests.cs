@@ -17,7 +17,7 @@ public sealed class FigureReaderTests
         "    value: 100",
         "    unit: 亿元",
         "    normalized: 10000000000",
-        "    approx: false",
+        "    bound: over",
         "    period: 2023",
         "    indicator: total-investment",
         "    sentence: \"总投资100亿元。\"",
@@ -31,7 +31,8 @@ public sealed class FigureReaderTests
         var diagnostics = new List<Diagnostic>();
         var doc = YamlDocument.Parse(yaml.Replace("\r\n", "\n") + "\n", "a.md", 1, diagnostics);
         Assert.NotNull(doc);
-        var figures = FigureReader.Read(doc, RepoRegistries.Units, RepoRegistries.Indicators);
+        var figures = FigureReader.Read(doc, RepoRegistries.Units, RepoRegistries.Indicators,
+            new FigureReader.Context(RepoRegistries.Districts.Select(d => d.Key).ToHashSet(StringComparer.Ordinal), new HashSet<string>(["calb-wuhan-base"], StringComparer.Ordinal), 2024));
         return (figures, diagnostics.Select(d => d.ToString()).ToList());
     }
 
@@ -41,7 +42,7 @@ public sealed class FigureReaderTests
         var (figures, messages) = Read("figures:\n  - value: 10\n    unit: \"%\"\n    normalized: 10\n    indicator: gdp\n");
 
         Assert.Equal(("level", "actual", (Period?)null), (figures[0].Measure, figures[0].Status, figures[0].Period));
-        Assert.Contains("a.md:6: warning: indicator figure has no \"period\", so tables cannot say what it is; add `period: 2020`", messages);
+        Assert.Contains("a.md:6: warning: indicator figure has no \"period\", so tables cannot say what it is; add `period: 2024`, or the year or range its sentence states", messages);
         Assert.Contains("a.md:6: warning: indicator figure has no \"measure\", so tables cannot say what it is; add `measure: level`", messages);
     }
 
@@ -64,7 +65,7 @@ public sealed class FigureReaderTests
         var (figures, errors) = Read(string.Join("\n", Valid));
 
         Assert.Empty(errors);
-        Assert.Equal(new Figure(100m, "亿元", 10000000000m, "总投资", false, Period.Year(2023), "level", null, "actual", "total-investment", "总投资100亿元。", 4), Assert.Single(figures));
+        Assert.Equal(new Figure(100m, "亿元", 10000000000m, "总投资", "over", Period.Year(2023), "level", null, "actual", "total-investment", "总投资100亿元。", 4), Assert.Single(figures));
     }
 
     [Theory]
@@ -85,8 +86,12 @@ public sealed class FigureReaderTests
     [InlineData("    unit: 亿元", "    unit: 万斤", "a.md:6: error: unit \"万斤\" is not in data/units.yml; add it to data/units.yml")]
     [InlineData("    normalized: 10000000000", "    normalized: 1000000000", "a.md:7: error: \"normalized\" is 1000000000 but value 100 亿元 × 100000000 is 10000000000; write `normalized: 10000000000`")]
     [InlineData("    normalized: 10000000000", null, "a.md:5: error: required key \"normalized\" is missing; add `normalized: 10000000000`")]
-    [InlineData("    approx: false", "    aprox: false", "a.md:8: error: unknown key \"aprox\"; did you mean \"approx\"?")]
-    [InlineData("    approx: false", "    approx: maybe", "a.md:8: error: \"approx\" must be true or false, not \"maybe\"")]
+    [InlineData("    bound: over", "    bond: over", "a.md:8: error: unknown key \"bond\"; did you mean \"bound\"?")]
+    [InlineData("    bound: over", "    bound: more", "a.md:8: error: bound \"more\" must be one of about, nearly, over, at_least, up_to, under (or no `bound:` when the number is stated as it is)")]
+    [InlineData("    bound: over", "    approx: true", "a.md:8: error: \"approx\" is replaced by \"bound\", which says how the text bounds the number: write `bound: about` (约, 左右), `nearly` (近, 接近), `over` (超过, 突破, 逾, 以上, 余, 多)")]
+    [InlineData("    bound: over", "    approx: false", "a.md:8: error: \"approx\" is replaced by \"bound\"")]
+    [InlineData("    bound: over", "    place: jingkai", "a.md:8: error: place \"jingkai\" is not in data/districts.yml; use one of its keys")]
+    [InlineData("    bound: over", "    project: lotus", "a.md:8: error: project \"lotus\" is not the id of a project of this article; use one of calb-wuhan-base, or give the project that id")]
     [InlineData("    period: 2023", "    period: 23", "a.md:9: error: \"period\" must be a year such as 2020, a range such as 2016–2020 or an open range such as 2023–, not \"23\"")]
     [InlineData("    period: 2023", "    period: 2025-2021", "a.md:9: error: \"period\" must be a year such as 2020, a range")]
     [InlineData("    period: 2023", "    year: 2023", "a.md:9: error: unknown key \"year\"")]
@@ -120,7 +125,7 @@ public sealed class FigureReaderTests
     [Fact]
     public void A_percentage_unit_is_read_quoted()
     {
-        var (figures, errors) = Read("figures:\n  - value: 12.5\n    unit: \"%\"\n    normalized: 12.5\n    label: \"同比增长\"\n    approx: false\n");
+        var (figures, errors) = Read("figures:\n  - value: 12.5\n    unit: \"%\"\n    normalized: 12.5\n    label: \"同比增长\"\n");
 
         Assert.Empty(errors);
         Assert.Equal(("%", "同比增长", (Period?)null, "level", "actual", (string?)null), (figures[0].Unit, figures[0].Label, figures[0].Period, figures[0].Measure, figures[0].Status, figures[0].Indicator));
@@ -133,7 +138,7 @@ public sealed class FigureReaderTests
         {
             var (title, body) = SiteGen.Tests.Import.FigureGoldenTests.TitleAndBody(file);
             var plain = MarkdownBody.PlainText(body);
-            var extracted = FigureExtractor.Extract(plain, RepoRegistries.Units, RepoRegistries.Indicators, ArticleTime.Of(title, plain));
+            var extracted = SiteGen.Tests.Import.FigureGoldenTests.Extract(file, title, plain);
 
             var (read, errors) = Read(FigureYaml.Write(extracted));
 

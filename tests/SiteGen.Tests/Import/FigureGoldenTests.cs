@@ -28,13 +28,29 @@ public sealed partial class FigureGoldenTests
     [MemberData(nameof(Articles))]
     public void Figures_of_a_real_article_match_the_reviewed_golden_file(string slug)
     {
-        var (title, body) = TitleAndBody(Path.Combine(Repo.Input, "articles", "zh", slug + ".md"));
+        var file = Path.Combine(Repo.Input, "articles", "zh", slug + ".md");
+        var (title, body) = TitleAndBody(file);
         var plain = MarkdownBody.PlainText(body);
 
-        var figures = FigureExtractor.Extract(plain, RepoRegistries.Units, RepoRegistries.Indicators, ArticleTime.Of(title, plain));
+        var figures = Extract(file, title, plain);
 
         Snapshot.Match(Path.Combine(Repo.TestsDir, "Import", "Golden", slug + ".figures.yml"), FigureYaml.Write(figures));
     }
+
+    /// <summary>The figures the importer finds in a committed article, dated by its title, text and listing date, with its district's places.</summary>
+    internal static IReadOnlyList<SiteGen.Core.Figure> Extract(string file, string title, string plain)
+    {
+        var markdown = File.ReadAllText(file).Replace("\r\n", "\n");
+        var listed = DateOnly.ParseExact(DateLine().Match(markdown).Groups[1].Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var district = DistrictLine().Match(markdown).Groups[1].Value;
+        return FigureExtractor.Extract(plain, RepoRegistries.Units, RepoRegistries.Indicators, ArticleTime.Of(title, plain, listed), new FigurePlace(RepoRegistries.Districts, district));
+    }
+
+    [GeneratedRegex("^date: (.*)$", RegexOptions.Multiline)]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex("^district: (.*)$", RegexOptions.Multiline)]
+    private static partial Regex DistrictLine();
 
     /// <summary>The title (for the article's dating) and the Markdown body of a committed article.</summary>
     internal static (string Title, string Body) TitleAndBody(string file)

@@ -153,6 +153,27 @@ public sealed partial class SeedImportTests
         Assert.StartsWith("jiangan-", names[1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_freshly_imported_article_passes_check_without_edits()
+    {
+        using var temp = new TempDir();
+        Repo.CopyData(temp["input"]);
+        File.Copy(Path.Combine(Repo.Input, "site.yml"), temp["input/site.yml"]);
+        temp.Write("news.txt", string.Join("\n",
+            "-", "【江岸招商】江岸区招商引资实现开门红",
+            "全区新签约亿元以上项目62个，协议投资额达到586.3亿元，同比增长18.7%。招商引资实际到位资金完成312亿元。去年，该区实际利用外资4.6亿美元。",
+            "2024-04-02", ""));
+
+        Assert.Equal(0, RunCli.Run(temp.Path, "import", "news.txt", "--input", "input").ExitCode);
+        var check = RunCli.Run(temp.Path, "check", "--input", "input");
+
+        Assert.Equal(0, check.ExitCode);
+        Assert.DoesNotContain("warning", check.Stdout + check.Stderr, StringComparison.Ordinal);
+        var imported = File.ReadAllText(Directory.GetFiles(temp["input/articles/zh"]).Single());
+        Assert.Contains("    period: 2024\n    measure: level\n    status: actual\n    indicator: investment-attracted\n", imported, StringComparison.Ordinal);
+        Assert.Contains("    period: 2023\n    measure: level\n    status: actual\n    indicator: foreign-capital-used\n", imported, StringComparison.Ordinal);
+    }
+
     private static (string Head, string Body) SplitStripped(string markdown)
     {
         var stripped = StripEditorKeys(markdown);

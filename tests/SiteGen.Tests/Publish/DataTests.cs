@@ -33,7 +33,8 @@ public sealed class DataTests
             unit: 亿元
             normalized: 10000000000
             label: "总投资"
-            approx: false
+            bound: over
+            period: 2022
             indicator: total-investment
             sentence: "总投资100亿元。"
 

@@ -61,10 +61,43 @@ public sealed class FormatsTests
     public void Figures_keep_the_chinese_unit_and_translate_the_english_one()
     {
         var people = new SiteGen.Core.Unit("万人", "count", null, 10000, new SiteGen.Core.Bilingual("人", "people"));
-        var figure = new SiteGen.Core.Figure(1.7m, "万人", 17000, "新增就业", true, SiteGen.Core.Period.Year(2020), "level", null, "actual", null, "");
-        Assert.Equal("约1.7万人", Formats.Figure(figure, people, "zh"));
-        Assert.Equal("about 17,000 people", Formats.Figure(figure, people, "en"));
+        var figure = new SiteGen.Core.Figure(1.7m, "万人", 17000, "新增就业", null, SiteGen.Core.Period.Year(2020), "level", null, "actual", null, "");
+        Assert.Equal("1.7万人", Formats.Figure(figure, people, "zh"));
+        Assert.Equal("17,000 people", Formats.Figure(figure, people, "en"));
         var percent = new SiteGen.Core.Unit("%", "percent", null, 1, new SiteGen.Core.Bilingual("%", "%"));
-        Assert.Equal("25%", Formats.Figure(new SiteGen.Core.Figure(25, "%", 25, "", false, null, "share", null, "actual", null, ""), percent, "en"));
+        Assert.Equal("25%", Formats.Figure(new SiteGen.Core.Figure(25, "%", 25, "", null, null, "share", null, "actual", null, ""), percent, "en"));
+    }
+
+    private static readonly Lazy<FigureText> RepoText = new(() =>
+    {
+        var theme = Theme.Load(Repo.Theme, SitePages.Layouts, []) ?? throw new InvalidOperationException("the repo's theme does not load");
+        return new FigureText((lang, key) => theme.Strings[lang][key]);
+    });
+
+    [Theory]
+    [InlineData(null, "1100亿元", "CNY 110 billion")]
+    [InlineData("about", "约1100亿元", "about CNY 110 billion")]
+    [InlineData("nearly", "近1100亿元", "nearly CNY 110 billion")]
+    [InlineData("over", "超过1100亿元", "more than CNY 110 billion")]
+    [InlineData("at_least", "不少于1100亿元", "at least CNY 110 billion")]
+    [InlineData("up_to", "不超过1100亿元", "up to CNY 110 billion")]
+    [InlineData("under", "1100亿元以下", "under CNY 110 billion")]
+    public void Each_bound_is_worded_in_both_languages(string? bound, string zh, string en)
+    {
+        var yuan = new SiteGen.Core.Unit("亿元", "money", "CNY", 100000000, new SiteGen.Core.Bilingual("元", "CNY"));
+        var figure = new SiteGen.Core.Figure(1100, "亿元", 110000000000, "地区生产总值", bound, SiteGen.Core.Period.Range(2021, 2025), "level", null, "target", "gdp", "");
+
+        Assert.Equal((zh, en), (RepoText.Value.Value(figure, yuan, "zh"), RepoText.Value.Value(figure, yuan, "en")));
+    }
+
+    [Fact]
+    public void Growth_has_a_sign_unless_it_is_bounded()
+    {
+        var percent = new SiteGen.Core.Unit("%", "percent", null, 1, new SiteGen.Core.Bilingual("%", "%"));
+        var growth = new SiteGen.Core.Figure(10, "%", 10, "增长", null, null, "change", "year-on-year", "target", null, "");
+
+        Assert.Equal("+10%", RepoText.Value.Value(growth, percent, "en"));
+        Assert.Equal("more than 10%", RepoText.Value.Value(growth with { Bound = "over" }, percent, "en"));
+        Assert.Equal("约10%", RepoText.Value.Value(growth with { Bound = "about" }, percent, "zh"));
     }
 }

@@ -26,7 +26,7 @@ public sealed partial class ReadingTests
 
     private static string Figures(params (int Year, int Value)[] points) =>
         "figures:\n" + string.Concat(points.Select(p =>
-            $"  - value: {p.Value}\n    unit: 亿元\n    normalized: {p.Value}00000000\n    label: \"地区生产总值\"\n    approx: false\n    period: {p.Year}\n    measure: level\n    status: actual\n    indicator: gdp\n    sentence: \"{p.Year}年地区生产总值{p.Value}亿元。\"\n"));
+            $"  - value: {p.Value}\n    unit: 亿元\n    normalized: {p.Value}00000000\n    label: \"地区生产总值\"\n    period: {p.Year}\n    measure: level\n    status: actual\n    indicator: gdp\n    sentence: \"{p.Year}年地区生产总值{p.Value}亿元。\"\n"));
 
     private static TestSite Site(string figures = "") => new(
         TestSite.Zh("hannan-a", title: "汉南项目", body: "中创新航武汉基地开工，汉南物流园签约。2022年地区生产总值400亿元。2023年地区生产总值450亿元。",

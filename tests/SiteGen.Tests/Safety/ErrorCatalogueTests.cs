@@ -59,6 +59,12 @@ public sealed class ErrorCatalogueTests
         }
     }
 
+    [Theory]
+    [InlineData("original_date: 2024-06-01\n", "input/articles/zh/a-1.md:5: error: \"original_date\" 2024-06-01 (when the original was given or issued) is after \"date\" 2024-05-01 (when the source listed it); correct one of them")]
+    [InlineData("original_date: 2024-13-01\n", "input/articles/zh/a-1.md:5: error: \"original_date\" must be a date written yyyy-mm-dd, not \"2024-13-01\"")]
+    public void An_original_date_must_be_a_date_no_later_than_the_listing(string line, string expected) =>
+        FailsKeepingOutput(s => s.Write(TestSite.Zh("a-1").Replace("district: hannan\n", "district: hannan\n" + line, StringComparison.Ordinal)), expected);
+
     [Fact]
     public void Editor_scratch_files_and_broken_symlinks_are_ignored_by_build_and_check()
     {
@@ -274,7 +280,7 @@ public sealed class ErrorCatalogueTests
     [Fact]
     public void A_negative_amount_is_an_error()
     {
-        const string figures = "figures:\n  - value: -100\n    unit: 亿元\n    normalized: -10000000000\n    label: \"总投资\"\n    approx: false\n    sentence: \"正文\"\n";
+        const string figures = "figures:\n  - value: -100\n    unit: 亿元\n    normalized: -10000000000\n    label: \"总投资\"\n    sentence: \"正文\"\n";
         FailsKeepingOutput(s => s.Write(TestSite.Zh("a-1", extra: figures)), "a negative value is a decline, so write `measure: change`");
     }
 

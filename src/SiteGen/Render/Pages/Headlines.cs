@@ -36,7 +36,7 @@ internal static class Headlines
             var unit = figure.Unit.Kind == "money" && lang == Lang.En ? figure.Unit.Currency! : figure.Unit.Name.For(lang);
             return new Headline(
                 text.Indicator(f.Indicator, f.Measure, lang),
-                FigureText.Value(figure.Figure, figure.Unit, lang),
+                text.Value(figure.Figure, figure.Unit, lang),
                 text.Period(f.Period, lang),
                 text.Status(f.Status, lang),
                 unit,

@@ -117,6 +117,7 @@ internal sealed class ProjectTables(TableKit kit)
                 new Cell(project.Year is { } y ? N(y) : "—", SortValue: project.Year is { } year ? N(year) : null),
                 new Cell(project.Investment is { } i ? Money(i, lang) : kit.T(lang, "not_stated"), SortValue: project.Investment is { } amount ? N(amount) : null),
                 new Cell(project.Capacity?.For(lang) ?? "—"),
+                Figures(p, lang),
                 kit.SourcesCell(p.Sources.Select(a => (a, (string?)null)).ToList(), lang),
             ]);
         }).ToList();
@@ -130,9 +131,29 @@ internal sealed class ProjectTables(TableKit kit)
                 new Column("year", kit.T(lang, "col_year"), true),
                 new Column("investment_cny", kit.T(lang, "col_investment"), true),
                 new Column("capacity", kit.T(lang, "col_capacity"), false),
+                new Column("figures", kit.T(lang, "col_project_figures"), false),
                 new Column("article", kit.T(lang, "col_sources"), false),
             ],
             rows,
-            [new Cell(kit.T(lang, "total") + " (" + Count(projects.Count, lang) + ")", Header: true), new Cell(""), new Cell(""), new Cell(""), new Cell(""), new Cell(""), kit.InvestmentTotal(projects, lang), new Cell(""), new Cell("")]);
+            [new Cell(kit.T(lang, "total") + " (" + Count(projects.Count, lang) + ")", Header: true), new Cell(""), new Cell(""), new Cell(""), new Cell(""), new Cell(""), kit.InvestmentTotal(projects, lang), new Cell(""), new Cell(""), new Cell("")]);
+    }
+
+    /// <summary>
+    /// The figures the articles link to a project (its investment, capacity, land), each with its bound and linked to its
+    /// sentence under the article: 总投资100亿元 / CNY 10 billion. They are the project's, never a district's indicators.
+    /// </summary>
+    private Cell Figures(ProjectEntry project, Lang lang)
+    {
+        var links = project.Figures.Select(p =>
+        {
+            var value = kit.Text.Value(p.Figure, Site.Units.Find(p.Figure.Unit)!, lang);
+            return new Link(kit.Cards.Article(p.Article, lang).Url + "#" + IndicatorTables.FigureAnchor(p.Figure), lang == Lang.Zh ? p.Figure.Label + value : value);
+        }).ToList();
+        return links.Count switch
+        {
+            0 => new Cell("—"),
+            1 => new Cell(links[0].Text, links[0].Url),
+            _ => new Cell(string.Join(lang == Lang.Zh ? "；" : "; ", links.Select(l => l.Text)), links[0].Url, Links: links),
+        };
     }
 }

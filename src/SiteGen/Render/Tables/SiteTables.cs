@@ -44,7 +44,7 @@ internal sealed class SiteTables(TableKit kit)
                 with { PageUrl = url });
         }
 
-        var facts = district.Articles.Count == 0 ? [] : kit.Site.IndicatorFacts.Where(f => f.District.Key == district.District.Key).ToList();
+        var facts = kit.Site.IndicatorFacts.Where(f => f.District.Key == district.District.Key).ToList();
         if (facts.Count > 0)
         {
             tables.Add(_indicators.Facts($"district-{district.District.Key}-indicators", facts, lang, kit.T(lang, "table_district_indicators").Replace("{district}", name, StringComparison.Ordinal))
@@ -62,7 +62,7 @@ internal sealed class SiteTables(TableKit kit)
     }
 
     /// <summary>
-    /// The projects and the indicator figures an article reports, shown under it (no downloads: the
+    /// The projects and the figures (indicators' and projects') an article reports, shown under it (no downloads: the
     /// summary has them). A project several articles report is shown once, with all its sources; each
     /// figure row carries its sentence and an id (figure-&lt;line&gt;) that headline numbers link to.
     /// </summary>
@@ -75,10 +75,10 @@ internal sealed class SiteTables(TableKit kit)
             tables.Add(_projects.Projects("article-projects", projects, lang, kit.T(lang, "table_article_projects")) with { Downloads = [], PageUrl = Urls.Article(lang, article.Slug) });
         }
 
-        var figures = article.Source.Figures.Where(f => f.Indicator is not null && kit.Site.Indicators.Find(f.Indicator) is not null).ToList();
+        var figures = article.Source.Figures.Where(f => f.Project is not null || f.Indicator is not null && kit.Site.Indicators.Find(f.Indicator) is not null).ToList();
         if (figures.Count > 0)
         {
-            tables.Add(_indicators.OfArticle(figures, lang));
+            tables.Add(_indicators.OfArticle(article, figures, lang));
         }
 
         return tables;

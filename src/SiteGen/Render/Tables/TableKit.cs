@@ -29,10 +29,14 @@ internal sealed class TableKit(SiteModel site, Strings strings, Cards cards, Fig
 
     public string CountText(Lang lang, string key, int count) => strings.Count(lang, key, count);
 
-    /// <summary>A table with its CSV and JSON downloads.</summary>
+    /// <summary>A table with its CSV and JSON downloads, and where the codebook explains their columns.</summary>
     public static Table Make(string id, string caption, Lang lang, IReadOnlyList<Column> columns, IReadOnlyList<Row> rows, IReadOnlyList<Cell>? footer = null, IReadOnlyList<Chart>? charts = null) =>
         new(id, caption, columns, rows, footer,
-            [new Link(Urls.Data(lang, id + ".csv"), "CSV"), new Link(Urls.Data(lang, id + ".json"), "JSON")]) { Charts = charts ?? [] };
+            [new Link(Urls.Data(lang, id + ".csv"), "CSV"), new Link(Urls.Data(lang, id + ".json"), "JSON")])
+        {
+            Charts = charts ?? [],
+            Codebook = Urls.DataIndex(lang) + "#" + Render.Codebook.Section(id),
+        };
 
     public static Cell DistrictCell(District district, Lang lang) => new(district.Name.For(lang), Urls.District(lang, district.Key), Header: true);
 
