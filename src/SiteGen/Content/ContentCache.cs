@@ -86,7 +86,7 @@ internal sealed class ContentCache
                 }
 
                 var parent = Path.GetDirectoryName(path);
-                if ((parent == Path.Join(articles, "zh") || parent == Path.Join(articles, "en")) && !Directory.Exists(path) && new FileInfo(path).LinkTarget is null)
+                if (Lang.All.Any(l => parent == Path.Join(articles, l.Code)) && !Directory.Exists(path) && new FileInfo(path).LinkTarget is null)
                 {
                     dirty.Add(path);
                 }

@@ -6,7 +6,7 @@ namespace SiteGen.Content;
 internal sealed record SiteConfig(
     string BaseUrl,
     IReadOnlyList<string> Languages,
-    string DefaultLanguage,
+    Lang DefaultLanguage,
     Bilingual Title,
     Bilingual Description,
     Bilingual Publisher,
@@ -62,12 +62,12 @@ internal sealed record SiteConfig(
         }
 
         var languages = doc.StringList("languages");
-        if (!languages.SequenceEqual(["zh", "en"]))
+        if (!languages.SequenceEqual(Lang.All.Select(l => l.Code)))
         {
             doc.Error("languages", "languages must be [zh, en]: SiteGen publishes the Chinese source and its English edition");
         }
 
-        var defaultLanguage = doc.String("default_language", required: true) ?? "zh";
+        var defaultLanguage = doc.String("default_language", required: true) ?? Lang.Zh.Code;
         if (!languages.Contains(defaultLanguage))
         {
             doc.Error("default_language", $"default_language \"{defaultLanguage}\" is not one of languages");
@@ -92,7 +92,7 @@ internal sealed record SiteConfig(
 
         return diagnostics.Count > count && diagnostics.Skip(count).Any(d => d.Severity == Severity.Error)
             ? null
-            : new SiteConfig(baseUrl, languages, defaultLanguage, title, description, publisher, allowRawHtml) { English = english, PageSize = pageSize };
+            : new SiteConfig(baseUrl, languages, Lang.Find(defaultLanguage) ?? Lang.Zh, title, description, publisher, allowRawHtml) { English = english, PageSize = pageSize };
     }
 
     private static Bilingual ReadBilingual(YamlDocument doc, string key)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using SiteGen.Core;
 using YamlDotNet.Core;
 
 namespace SiteGen.Core;
@@ -78,7 +77,7 @@ internal sealed class YamlDocument
             var name = key.Value ?? "?";
             if (!known.Contains(name))
             {
-                var hint = Nearest(name, known);
+                var hint = Spelling.Nearest(name, known);
                 if (hint is not null)
                 {
                     _misspelled.Add(hint); // "did you mean" already covers the key as missing
@@ -298,31 +297,4 @@ internal sealed class YamlDocument
 
     /// <summary>The keys of this mapping, in file order.</summary>
     public IEnumerable<string> Keys() => _root.Entries.Select(e => e.Key.Value ?? "");
-
-    private static string? Nearest(string name, IReadOnlyCollection<string> known) =>
-        known.Select(k => (k, d: Distance(name, k))).Where(p => p.d <= 2).OrderBy(p => p.d).Select(p => p.k).FirstOrDefault();
-
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-        }
-
-        return d[a.Length, b.Length];
-    }
 }

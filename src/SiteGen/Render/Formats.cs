@@ -1,4 +1,5 @@
 using System.Globalization;
+using SiteGen.Core;
 
 namespace SiteGen.Render;
 
@@ -16,18 +17,18 @@ internal static class Formats
     /// A date as the page's readers write it: zh 2025年7月7日; in English, month first for en-US
     /// (July 7, 2025), day first for en-GB or when site.yml names no variety (7 July 2025).
     /// </summary>
-    public static string Date(DateOnly date, string lang, string? english) =>
-        lang == "zh" ? $"{date.Year}年{date.Month}月{date.Day}日"
+    public static string Date(DateOnly date, Lang lang, string? english) =>
+        lang == Lang.Zh ? $"{date.Year}年{date.Month}月{date.Day}日"
         : english == "en-US" ? $"{EnglishMonths[date.Month - 1]} {date.Day}, {date.Year}"
         : $"{date.Day} {EnglishMonths[date.Month - 1]} {date.Year}";
 
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>A money amount in yuan (CNY) or dollars (USD), scaled to the language's units.</summary>
-    public static string Money(decimal amount, string currency, string lang)
+    public static string Money(decimal amount, string currency, Lang lang)
     {
         var usd = currency == "USD";
-        if (lang == "zh")
+        if (lang == Lang.Zh)
         {
             var (scaled, unit) = Math.Abs(amount) switch
             {
@@ -51,9 +52,9 @@ internal static class Formats
     }
 
     /// <summary>A count or measure: thousands separators in en, 万/亿 in zh for large counts.</summary>
-    public static string Count(decimal value, string lang)
+    public static string Count(decimal value, Lang lang)
     {
-        if (lang == "zh")
+        if (lang == Lang.Zh)
         {
             return Math.Abs(value) switch
             {
@@ -69,12 +70,12 @@ internal static class Formats
     public static string Percent(decimal value) => Plain(value, 2) + "%";
 
     /// <summary>A figure's number from an article, without its bound: zh as written (100亿元, 1.7万人, 25%); en in English notation (CNY 10 billion, 17,000 people).</summary>
-    public static string Figure(Core.Figure figure, Core.Unit unit, string lang) =>
-        lang == "zh"
+    public static string Figure(Core.Figure figure, Core.Unit unit, Lang lang) =>
+        lang == Lang.Zh
             ? Plain(figure.Value, 4) + unit.Text
             : unit.Kind switch
             {
-                "money" => Money(figure.Normalized, unit.Currency ?? "CNY", "en"),
+                "money" => Money(figure.Normalized, unit.Currency ?? "CNY", Lang.En),
                 "percent" => Percent(figure.Value),
                 "points" => Plain(figure.Value, 2) + " percentage points",
                 _ => Grouped(figure.Normalized, 4) + " " + unit.Name.En,

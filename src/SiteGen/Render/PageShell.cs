@@ -14,7 +14,7 @@ internal sealed class PageShell(SiteModel site, Strings strings, AssetManifest a
     private readonly ConcurrentDictionary<Lang, SiteView> _siteViews = new();
     private readonly ConcurrentDictionary<(Lang Lang, string Current), IReadOnlyList<NavLink>> _navs = new();
 
-    private Lang Default => Lang.Find(site.Config.DefaultLanguage) ?? Lang.Zh;
+    private Lang Default => site.Config.DefaultLanguage;
 
     /// <summary>A page's title as the browser shows it: the page's own, then the site's.</summary>
     public string FullTitle(Lang lang, string title) => $"{title} | {site.Config.Title.For(lang)}";

@@ -15,7 +15,7 @@ internal static partial class StringPlaceholders
     public static void Check(string dir, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> strings,
         IReadOnlyDictionary<string, Dictionary<string, int>> lines, List<Diagnostic> diagnostics)
     {
-        var languages = strings.Keys.OrderBy(k => k == "zh" ? 0 : 1).ThenBy(k => k, StringComparer.Ordinal).ToList(); // zh, the source, first: the error goes to the other file
+        var languages = strings.Keys.OrderBy(k => Lang.Find(k)?.Index ?? 2).ThenBy(k => k, StringComparer.Ordinal).ToList(); // zh, the source, first: the error goes to the other file
         for (var i = 0; i < languages.Count; i++)
         {
             for (var j = i + 1; j < languages.Count; j++)

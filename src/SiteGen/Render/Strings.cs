@@ -30,7 +30,4 @@ internal sealed class Strings(Theme theme)
     /// <summary>"1 article" / "12 articles": the <c>key_one</c> string for one, <c>key</c> otherwise, with <c>{count}</c> filled.</summary>
     public string Count(Lang lang, string key, int count) =>
         Fill(lang, count == 1 ? key + "_one" : key, ("count", Formats.Count(count, lang)));
-
-    /// <summary>The same string for <see cref="T(Lang, string)"/> callers that still pass a language code.</summary>
-    public string T(string lang, string key) => T(Lang.Find(lang) ?? throw new ArgumentException($"not a language: {lang}", nameof(lang)), key);
 }

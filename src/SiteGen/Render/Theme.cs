@@ -135,7 +135,7 @@ internal sealed partial class Theme
         {
             foreach (var lang in SiteLanguages)
             {
-                var other = lang == "zh" ? "en" : "zh";
+                var other = Lang.Find(lang)!.Value.Other.Code;
                 foreach (var key in result[other].Keys.Where(k => !result[lang].ContainsKey(k)).Order(StringComparer.Ordinal))
                 {
                     diagnostics.Add(Diagnostic.Error(Paths.Display(Path.Combine(dir, lang + ".yml")), 0,

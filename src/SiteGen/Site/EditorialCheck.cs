@@ -122,7 +122,7 @@ internal static class EditorialCheck
         foreach (var unknown in translation.GlossaryExceptions.Where(e => data.Glossary.All(t => t.Zh != e)))
         {
             result.Add(Diagnostic.Warning(translation.File, translation.GlossaryExceptionsLine,
-                $"glossary: {unknown} in `{ContentLoader.GlossaryExceptKey}:` is not a term of {data.GlossaryFile}; write the Chinese term exactly as the glossary does, or remove it"));
+                $"glossary: {unknown} in `{ArticleReader.GlossaryExceptKey}:` is not a term of {data.GlossaryFile}; write the Chinese term exactly as the glossary does, or remove it"));
         }
 
         var terms = data.Glossary.Where(t => !translation.GlossaryExceptions.Contains(t.Zh)).ToList();
@@ -142,7 +142,7 @@ internal static class EditorialCheck
                 if (!Phrases.Contains(enText, term.En) && !term.Accept.Any(a => Phrases.Contains(enText, a)))
                 {
                     result.Add(Diagnostic.Warning(translation.File, enPassage.Line,
-                        $"glossary: the zh text here uses {term.Zh}, rendered \"{term.En}\" ({data.GlossaryFile}:{term.Line}); use that rendering here, or add {term.Zh} to `{ContentLoader.GlossaryExceptKey}:` in this file's front matter if it must be worded differently"));
+                        $"glossary: the zh text here uses {term.Zh}, rendered \"{term.En}\" ({data.GlossaryFile}:{term.Line}); use that rendering here, or add {term.Zh} to `{ArticleReader.GlossaryExceptKey}:` in this file's front matter if it must be worded differently"));
                 }
             }
         }

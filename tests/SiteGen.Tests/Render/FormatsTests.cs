@@ -20,7 +20,7 @@ public sealed class FormatsTests
     [InlineData(5_000, "CNY", "zh", "5000元")]
     [InlineData(123_456_789_000, "CNY", "en", "CNY 123.457 billion")]
     public void Money_reads_the_way_each_language_writes_it(decimal amount, string currency, string lang, string expected) =>
-        Assert.Equal(expected, Formats.Money(amount, currency, lang));
+        Assert.Equal(expected, Formats.Money(amount, currency, Lang.Find(lang)!.Value));
 
     [Theory]
     [InlineData(17000, "zh", "1.7万")]
@@ -28,7 +28,7 @@ public sealed class FormatsTests
     [InlineData(96, "zh", "96")]
     [InlineData(1234567, "en", "1,234,567")]
     public void Counts_use_wan_in_chinese_and_separators_in_english(decimal value, string lang, string expected) =>
-        Assert.Equal(expected, Formats.Count(value, lang));
+        Assert.Equal(expected, Formats.Count(value, Lang.Find(lang)!.Value));
 
     [Theory]
     [InlineData("zh", "en-US", "2025年7月7日")]
@@ -37,7 +37,7 @@ public sealed class FormatsTests
     [InlineData("en", "en-GB", "7 July 2025")]
     [InlineData("en", null, "7 July 2025")]
     public void Dates_are_written_per_language_and_variety_of_english(string lang, string? english, string expected) =>
-        Assert.Equal(expected, Formats.Date(new DateOnly(2025, 7, 7), lang, english));
+        Assert.Equal(expected, Formats.Date(new DateOnly(2025, 7, 7), Lang.Find(lang)!.Value, english));
 
     [Theory]
     [InlineData("en-US", "May 1, 2024", "May 2, 2024")]
@@ -62,10 +62,10 @@ public sealed class FormatsTests
     {
         var people = new SiteGen.Core.Unit("万人", "count", null, 10000, new SiteGen.Core.Bilingual("人", "people"));
         var figure = new SiteGen.Core.Figure(1.7m, "万人", 17000, "新增就业", null, SiteGen.Core.Period.Year(2020), "level", null, "actual", null, "");
-        Assert.Equal("1.7万人", Formats.Figure(figure, people, "zh"));
-        Assert.Equal("17,000 people", Formats.Figure(figure, people, "en"));
+        Assert.Equal("1.7万人", Formats.Figure(figure, people, Lang.Zh));
+        Assert.Equal("17,000 people", Formats.Figure(figure, people, Lang.En));
         var percent = new SiteGen.Core.Unit("%", "percent", null, 1, new SiteGen.Core.Bilingual("%", "%"));
-        Assert.Equal("25%", Formats.Figure(new SiteGen.Core.Figure(25, "%", 25, "", null, null, "share", null, "actual", null, ""), percent, "en"));
+        Assert.Equal("25%", Formats.Figure(new SiteGen.Core.Figure(25, "%", 25, "", null, null, "share", null, "actual", null, ""), percent, Lang.En));
     }
 
     private static readonly Lazy<FigureText> RepoText = new(() =>
@@ -87,7 +87,7 @@ public sealed class FormatsTests
         var yuan = new SiteGen.Core.Unit("亿元", "money", "CNY", 100000000, new SiteGen.Core.Bilingual("元", "CNY"));
         var figure = new SiteGen.Core.Figure(1100, "亿元", 110000000000, "地区生产总值", bound, SiteGen.Core.Period.Range(2021, 2025), "level", null, "target", "gdp", "");
 
-        Assert.Equal((zh, en), (RepoText.Value.Value(figure, yuan, "zh"), RepoText.Value.Value(figure, yuan, "en")));
+        Assert.Equal((zh, en), (RepoText.Value.Value(figure, yuan, Lang.Zh), RepoText.Value.Value(figure, yuan, Lang.En)));
     }
 
     [Fact]
@@ -96,8 +96,8 @@ public sealed class FormatsTests
         var percent = new SiteGen.Core.Unit("%", "percent", null, 1, new SiteGen.Core.Bilingual("%", "%"));
         var growth = new SiteGen.Core.Figure(10, "%", 10, "增长", null, null, "change", "year-on-year", "target", null, "");
 
-        Assert.Equal("+10%", RepoText.Value.Value(growth, percent, "en"));
-        Assert.Equal("more than 10%", RepoText.Value.Value(growth with { Bound = "over" }, percent, "en"));
-        Assert.Equal("约10%", RepoText.Value.Value(growth with { Bound = "about" }, percent, "zh"));
+        Assert.Equal("+10%", RepoText.Value.Value(growth, percent, Lang.En));
+        Assert.Equal("more than 10%", RepoText.Value.Value(growth with { Bound = "over" }, percent, Lang.En));
+        Assert.Equal("约10%", RepoText.Value.Value(growth with { Bound = "about" }, percent, Lang.Zh));
     }
 }

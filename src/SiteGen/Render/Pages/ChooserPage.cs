@@ -7,7 +7,7 @@ internal sealed class ChooserPage(PageParts parts) : PageKind("chooser")
 {
     public override bool Framed => false;
 
-    private Lang Default => Lang.Find(parts.Site.Config.DefaultLanguage) ?? Lang.Zh;
+    private Lang Default => parts.Site.Config.DefaultLanguage;
 
     /// <summary>The chooser is one page, in the default language (it shows both).</summary>
     public override IEnumerable<PageRecipe> Recipes(Lang lang) => lang == Default ? [new PageRecipe(Urls.Root, lang, this)] : [];

@@ -10,7 +10,7 @@ internal sealed class NotFoundPages(PageParts parts) : PageKind("notfound")
     public override IEnumerable<PageRecipe> Recipes(Lang lang) => [new PageRecipe(Urls.NotFound(lang), lang, this) { InSitemap = false }];
 
     /// <summary>The site's own 404 page (<c>/404.html</c>), in the default language.</summary>
-    public PageRecipe Root() => new(Urls.RootNotFound, Lang.Find(parts.Site.Config.DefaultLanguage) ?? Lang.Zh, this, Key: 1) { InSitemap = false };
+    public PageRecipe Root() => new(Urls.RootNotFound, parts.Site.Config.DefaultLanguage, this, Key: 1) { InSitemap = false };
 
     public override Page Make(PageRecipe recipe)
     {
