@@ -1,4 +1,3 @@
 using SiteGen.Cli;
 
-NativeHandoff.RunNativeIfBuilt(args);
 return CommandLine.Run(args, Console.Out, Console.Error);

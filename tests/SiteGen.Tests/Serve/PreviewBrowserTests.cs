@@ -16,7 +16,7 @@ public sealed class PreviewBrowserTests
     public Task Preview_search_and_live_reload_work_in_chromium_and_ctrl_c_stops_it() =>
         CheckPreview(["dotnet", typeof(SiteGen.Cli.CommandLine).Assembly.Location]);
 
-    /// <summary>The same checks against the native executable of the Release build (see NativeExecutableTests).</summary>
+    /// <summary>The same checks against the published native executable (see NativeExecutableTests).</summary>
     [SkippableFact]
     public Task Native_preview_search_and_live_reload_work_in_chromium_and_ctrl_c_stops_it() =>
         CheckPreview([SiteGen.Tests.Cli.NativeExecutableTests.RequireNative()]);
