@@ -1,3 +1,3 @@
 using SiteGen.Cli;
 
-return CommandLine.Run(args, Console.Out, Console.Error);
+return CommandLine.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory);

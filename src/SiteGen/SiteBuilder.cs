@@ -183,7 +183,7 @@ internal static class SiteBuilder
         {
             try
             {
-                search = SearchIndexer.Index(sink.Folder, [Directory.GetCurrentDirectory(), options.InputDir]).Message;
+                search = SearchIndexer.Index(sink.Folder, [Paths.WorkingDirectory, options.InputDir]).Message;
             }
             catch (InvalidOperationException ex)
             {

@@ -18,6 +18,10 @@ internal static class BuildCommand
             CommandLine.PathOption("--theme", "theme", "The theme folder: layouts/, i18n/ and assets/."),
             CommandLine.PathOption("--output", "output", "Where the site is written; replaced only when the build succeeds."));
 
+        /// <summary>The build options with these folders, as absolute paths resolved against the working directory.</summary>
+        public BuildOptions Options(ParseResult parsed, bool drafts) =>
+            new(Paths.Absolute(parsed.GetValue(Input)!), Paths.Absolute(parsed.GetValue(Theme)!), Paths.Absolute(parsed.GetValue(Output)!), null, drafts);
+
         public void AddTo(Command command)
         {
             command.Options.Add(Input);
@@ -48,15 +52,14 @@ internal static class BuildCommand
         command.Options.Add(verbose);
         command.SetAction(parsed =>
         {
-            var options = new BuildOptions(parsed.GetValue(folders.Input)!, parsed.GetValue(folders.Theme)!, parsed.GetValue(folders.Output)!,
-                parsed.GetValue(baseUrl), parsed.GetValue(drafts), !parsed.GetValue(noSearch));
+            var options = folders.Options(parsed, parsed.GetValue(drafts)) with { BaseUrl = parsed.GetValue(baseUrl), Search = !parsed.GetValue(noSearch) };
             return Run(options, stdout, stderr, parsed.GetValue(verbose));
         });
         return command;
     }
 
     /// <summary>Where node_modules is looked for: the working directory and the input folder, and their parents.</summary>
-    public static IReadOnlyList<string> NodeRoots(BuildOptions options) => [Directory.GetCurrentDirectory(), options.InputDir];
+    public static IReadOnlyList<string> NodeRoots(BuildOptions options) => [Paths.WorkingDirectory, options.InputDir];
 
     public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr, bool verbose = false)
     {
@@ -119,8 +122,9 @@ internal static class BuildCommand
         if (!result.Succeeded)
         {
             var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
-            var output = options.OutputDir.EndsWith('/') ? options.OutputDir : options.OutputDir + "/";
-            stderr.WriteLine($"build failed: {errors} error(s); {(File.Exists(options.OutputDir) ? options.OutputDir : output)} was left as it was");
+            var display = Paths.Display(options.OutputDir);
+            var output = display.EndsWith('/') ? display : display + "/";
+            stderr.WriteLine($"build failed: {errors} error(s); {(File.Exists(options.OutputDir) ? display : output)} was left as it was");
             return;
         }
 
@@ -130,6 +134,6 @@ internal static class BuildCommand
             stdout.WriteLine(result.SearchMessage);
         }
 
-        stdout.WriteLine($"built {options.OutputDir}/: pages {pages}; {result.Files} files in {ms} ms");
+        stdout.WriteLine($"built {Paths.Display(options.OutputDir)}/: pages {pages}; {result.Files} files in {ms} ms");
     }
 }

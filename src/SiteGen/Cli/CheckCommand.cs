@@ -21,7 +21,7 @@ internal static class CheckCommand
         var input = Input();
         var strict = CommandLine.Switch("--strict", "Fail (exit 1) when an English translation is missing or stale, or a glossary, spelling or style warning remains.");
         var command = new Command("check", "Validate all content without writing output, and print English translation coverage.") { input, strict };
-        command.SetAction(parsed => Check(parsed.GetValue(input)!, parsed.GetValue(strict), stdout, stderr));
+        command.SetAction(parsed => Check(Paths.Absolute(parsed.GetValue(input)!), parsed.GetValue(strict), stdout, stderr));
         return command;
     }
 
@@ -30,7 +30,7 @@ internal static class CheckCommand
         var input = Input();
         var json = CommandLine.Switch("--json", "Print the coverage as JSON (as in output/translation-status.json).");
         var command = new Command("translate-status", "Print English translation coverage per district: current, stale, missing, and the translations' status (machine draft, reviewed, final).") { input, json };
-        command.SetAction(parsed => Status(parsed.GetValue(input)!, parsed.GetValue(json), stdout, stderr));
+        command.SetAction(parsed => Status(Paths.Absolute(parsed.GetValue(input)!), parsed.GetValue(json), stdout, stderr));
         return command;
     }
 

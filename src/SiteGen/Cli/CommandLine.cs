@@ -10,13 +10,16 @@ namespace SiteGen.Cli;
 /// The command line, on System.CommandLine: every command and option with its description,
 /// `&lt;command&gt; --help`, typo suggestions and the [suggest] directive for tab completion.
 /// Exit codes: 0 ok, 1 content or file errors, 2 a command line that cannot be understood.
+/// Every command runs in an explicit working directory: its path options and arguments are resolved
+/// against it into absolute paths here, and messages show paths relative to it (<see cref="Paths"/>).
 /// </summary>
 internal static class CommandLine
 {
     public const int UsageError = 2;
 
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string workingDirectory)
     {
+        using var inWorkingDirectory = Paths.InWorkingDirectory(workingDirectory);
         var root = Root(stdout, stderr);
         if (args.Count == 0)
         {

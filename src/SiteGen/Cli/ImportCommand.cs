@@ -17,7 +17,7 @@ internal static class ImportCommand
         var input = CommandLine.PathOption("--input", "input", "The content folder; articles are written to <dir>/articles/zh/.");
         var force = CommandLine.Switch("--force", "Overwrite articles an editor changed (otherwise they are kept and reported).");
         var command = new Command("import", "Turn scraped raw files into Markdown articles under input/articles/zh/.") { files, input, force };
-        command.SetAction(parsed => Run(new ImportOptions(parsed.GetValue(files)!, parsed.GetValue(input)!, parsed.GetValue(force)), stdout, stderr));
+        command.SetAction(parsed => Run(new ImportOptions([.. parsed.GetValue(files)!.Select(Paths.Absolute)], Paths.Absolute(parsed.GetValue(input)!), parsed.GetValue(force)), stdout, stderr));
         return command;
     }
 

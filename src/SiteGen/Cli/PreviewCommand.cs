@@ -38,7 +38,7 @@ internal static class PreviewCommand
         command.Options.Add(drafts);
         command.Options.Add(verbose);
         command.SetAction(parsed => Run(
-            new BuildOptions(parsed.GetValue(folders.Input)!, parsed.GetValue(folders.Theme)!, parsed.GetValue(folders.Output)!, null, parsed.GetValue(drafts)),
+            folders.Options(parsed, parsed.GetValue(drafts)),
             parsed.GetValue(port), stdout, stderr, parsed.GetValue(verbose)));
         return command;
     }
@@ -87,7 +87,7 @@ internal static class PreviewCommand
         var buildLock = new Lock();
         var session = new BuildSession();
         using var search = options.Search
-            ? new BackgroundSearchIndex(options.OutputDir, [Directory.GetCurrentDirectory(), options.InputDir], buildLock, stdout, TimeSpan.FromSeconds(2))
+            ? new BackgroundSearchIndex(options.OutputDir, BuildCommand.NodeRoots(options), buildLock, stdout, TimeSpan.FromSeconds(2))
             : null;
         var buildOptions = options with { Search = false };
         void Rebuild(IReadOnlyList<string> changed)
@@ -162,7 +162,7 @@ internal static class PreviewCommand
             }
         }
 
-        stdout.WriteLine($"preview: serving {options.OutputDir}/ at {server.Url} (watching {options.InputDir}/ and {options.ThemeDir}/; Ctrl+C stops)");
+        stdout.WriteLine($"preview: serving {Paths.Display(options.OutputDir)}/ at {server.Url} (watching {Paths.Display(options.InputDir)}/ and {Paths.Display(options.ThemeDir)}/; Ctrl+C stops)");
         stop.WaitHandle.WaitOne();
 
         search?.Dispose(); // kills a Pagefind that is indexing

@@ -69,7 +69,7 @@ internal static class TranslationsCommand
         {
             var status = parsed.GetValue(reviewed) ? TranslationStatus.Reviewed : parsed.GetValue(final) ? TranslationStatus.Final : null;
             var review = status is null ? null : new Review(status, parsed.GetValue(by)?.Trim(), parsed.GetValue(on) ?? DateOnly.FromDateTime(DateTime.Now));
-            return Stamp(parsed.GetValue(files)!, parsed.GetValue(input)!, stdout, stderr, review);
+            return Stamp([.. parsed.GetValue(files)!.Select(Paths.Absolute)], Paths.Absolute(parsed.GetValue(input)!), stdout, stderr, review);
         });
         return new Command("translations", "Manage English translations: stamp them, and exchange them with translation tools as XLIFF 2.1.")
         {

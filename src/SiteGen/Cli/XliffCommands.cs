@@ -25,7 +25,7 @@ internal static class XliffCommands
         {
             files, to, input,
         };
-        command.SetAction(parsed => Export(parsed.GetValue(files)!, parsed.GetValue(to)!, parsed.GetValue(input)!, stdout, stderr));
+        command.SetAction(parsed => Export([.. parsed.GetValue(files)!.Select(Paths.Absolute)], Paths.Absolute(parsed.GetValue(to)!), Paths.Absolute(parsed.GetValue(input)!), stdout, stderr));
         return command;
     }
 
@@ -41,7 +41,7 @@ internal static class XliffCommands
         {
             files, input,
         };
-        command.SetAction(parsed => Import(parsed.GetValue(files)!, parsed.GetValue(input)!, stdout, stderr));
+        command.SetAction(parsed => Import([.. parsed.GetValue(files)!.Select(Paths.Absolute)], Paths.Absolute(parsed.GetValue(input)!), stdout, stderr));
         return command;
     }
 
@@ -86,7 +86,7 @@ internal static class XliffCommands
         foreach (var xlf in files)
         {
             var diagnostics = new List<Diagnostic>();
-            var display = xlf.Replace('\\', '/');
+            var display = Paths.Display(xlf);
             if (XliffReader.Read(xlf, display, diagnostics) is { } doc)
             {
                 var name = doc.Original.StartsWith("articles/en/", StringComparison.Ordinal) ? doc.Original["articles/en/".Length..] : "";

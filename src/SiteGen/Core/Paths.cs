@@ -1,15 +1,33 @@
 namespace SiteGen.Core;
 
-/// <summary>Paths as messages show them: relative to the current directory, with '/' separators.</summary>
+/// <summary>
+/// The working directory a command runs in, and paths as messages show them: relative to it, with '/'
+/// separators. The command line sets the working directory for the duration of one command
+/// (an ambient value that flows into the tasks, timers and threads the command starts), so commands run side by
+/// side in one process (the tests do) each have their own; outside a command it is the process's.
+/// </summary>
 internal static class Paths
 {
-    public static string Display(string path) =>
-        IsPlainRelative(path) ? path : Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
+    private static readonly AsyncLocal<string?> Ambient = new();
 
-    /// <summary>
-    /// A relative path with '/' separators and no empty, "." or ".." part is already what <see cref="Display"/>
-    /// makes of it; seeing that saves asking the OS for the current directory for every file of a build.
-    /// </summary>
+    /// <summary>The folder relative paths are resolved against and messages show paths relative to.</summary>
+    public static string WorkingDirectory => Ambient.Value ?? Environment.CurrentDirectory;
+
+    /// <summary>Makes <paramref name="directory"/> the working directory until the result is disposed.</summary>
+    public static IDisposable InWorkingDirectory(string directory)
+    {
+        var previous = Ambient.Value;
+        Ambient.Value = Path.GetFullPath(directory);
+        return new Restore(previous);
+    }
+
+    /// <summary>The absolute path of <paramref name="path"/>, resolved against the working directory.</summary>
+    public static string Absolute(string path) => Path.GetFullPath(path, WorkingDirectory);
+
+    public static string Display(string path) =>
+        IsPlainRelative(path) ? path : Path.GetRelativePath(WorkingDirectory, Absolute(path)).Replace('\\', '/');
+
+    /// <summary>A relative path with '/' separators and no empty, "." or ".." part is already what <see cref="Display"/> makes of it.</summary>
     private static bool IsPlainRelative(string path)
     {
         if (path.Length == 0 || Path.IsPathRooted(path) || path.Contains('\\'))
@@ -32,7 +50,7 @@ internal static class Paths
     /// <summary>The absolute path with every symlink along it resolved (as far as the path exists).</summary>
     public static string Real(string path, int depth = 0)
     {
-        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        var full = Path.TrimEndingDirectorySeparator(Absolute(path));
         var root = Path.GetPathRoot(full)!;
         var current = root;
         foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
@@ -48,5 +66,10 @@ internal static class Paths
         }
 
         return current;
+    }
+
+    private sealed class Restore(string? previous) : IDisposable
+    {
+        public void Dispose() => Ambient.Value = previous;
     }
 }

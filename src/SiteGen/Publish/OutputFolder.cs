@@ -84,7 +84,7 @@ internal static partial class OutputFolder
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         var guarded = new List<(string Path, string What)>
         {
-            (Paths.Real(Directory.GetCurrentDirectory()), "the current directory"),
+            (Paths.Real(Paths.WorkingDirectory), "the current directory"),
             (Paths.Real(inputDir), "the input folder"),
             (Paths.Real(themeDir), "the theme folder"),
         };

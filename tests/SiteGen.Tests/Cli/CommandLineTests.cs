@@ -4,6 +4,36 @@ namespace SiteGen.Tests.Cli;
 
 public sealed class CommandLineTests
 {
+    /// <summary>
+    /// Each command resolves its relative paths against its own working directory and names files relative to it,
+    /// while other commands run at the same time in other folders; the process's current directory is not used.
+    /// </summary>
+    [Fact]
+    public void Commands_run_side_by_side_each_in_its_own_working_directory()
+    {
+        var sites = new[] { new TestSite(TestSite.Zh("a-1", title: "甲")), new TestSite(TestSite.Zh("b-1", title: "乙")) };
+        try
+        {
+            var results = sites.AsParallel().Select(site => RunCli.Run(site.Root, "build", "--no-search", "--input", "input", "--theme", Repo.Theme, "--output", "out")).ToArray();
+            for (var i = 0; i < sites.Length; i++)
+            {
+                Assert.True(results[i].ExitCode == 0, results[i].Stderr);
+                Assert.Contains("\nbuilt out/: ", results[i].Stdout, StringComparison.Ordinal);
+                Assert.True(File.Exists(Path.Combine(sites[i].Root, "out", "zh", "articles", i == 0 ? "a-1" : "b-1", "index.html")), results[i].Stdout);
+            }
+
+            File.WriteAllText(Path.Combine(sites[1].Input, "articles", "zh", "b-1.md"), "---\ntitle: x\n");
+            var broken = RunCli.Run(sites[1].Root, "check", "--input", "input");
+            Assert.Equal(1, broken.ExitCode);
+            Assert.StartsWith("input/articles/zh/b-1.md:", broken.Stderr, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(Path.Combine(Environment.CurrentDirectory, "out")));
+        }
+        finally
+        {
+            Array.ForEach(sites, s => s.Dispose());
+        }
+    }
+
     [Fact]
     public void No_arguments_is_a_usage_error_that_lists_the_commands()
     {

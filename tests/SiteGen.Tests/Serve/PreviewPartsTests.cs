@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using SiteGen.Serve;
 using SiteGen.Tests.Support;
@@ -34,48 +35,76 @@ public sealed class PreviewPartsTests
         Assert.Equal("<html><body><p>汉</p><script src=\"/__sitegen/reload.js\" defer></script>\n</body></html>", html);
     }
 
+    /// <summary>
+    /// The burst comes as one rebuild naming every file; a file saved after it comes as the next rebuild,
+    /// without the burst's files. Each file of the burst is written once the previous one's event has reached
+    /// this process (a watcher of the test's own sees it), so a watcher that did not wait for the burst to end
+    /// would have started a rebuild in between.
+    /// </summary>
     [Fact]
     public void A_burst_of_file_events_triggers_one_rebuild()
     {
         using var temp = new TempDir();
         Directory.CreateDirectory(temp["articles"]);
-        var calls = 0;
-        var changedFiles = 0;
-        using var done = new ManualResetEventSlim();
+        using var rebuilds = new BlockingCollection<IReadOnlyList<string>>();
+        using var seen = new BlockingCollection<string>();
+        using var probe = new FileSystemWatcher(temp["articles"]) { EnableRaisingEvents = true };
+        probe.Created += (_, e) => seen.Add(e.FullPath);
         // A quiet period far longer than the burst, so a busy machine cannot split it.
-        using (new RebuildWatcher([temp.Path], TimeSpan.FromSeconds(4), changed =>
-               {
-                   Interlocked.Increment(ref calls);
-                   changedFiles = changed.Count;
-                   done.Set();
-               }))
+        using (new RebuildWatcher([temp.Path], TimeSpan.FromSeconds(4), rebuilds.Add))
         {
+            var burst = new List<string>();
             for (var i = 0; i < 20; i++)
             {
-                temp.Write($"articles/{i}.md", "x");
+                burst.Add(temp.Write($"articles/{i}.md", "x"));
+                while (Assert.IsType<string>(Next(seen)) != burst[^1])
+                {
+                }
             }
 
-            Assert.True(done.Wait(TimeSpan.FromSeconds(60)), "no rebuild after the burst");
-            Thread.Sleep(5000); // longer than the quiet period: a second rebuild would have come by now
-        }
+            var first = Next(rebuilds);
+            Assert.Equal(burst.Order(StringComparer.Ordinal), first.Intersect(burst).Order(StringComparer.Ordinal));
 
-        Assert.Equal(1, calls);
-        Assert.True(changedFiles >= 20, $"{changedFiles} changed paths reported");
+            var sentinel = temp.Write("articles/sentinel.md", "x");
+            var second = Next(rebuilds);
+            Assert.Contains(sentinel, second);
+            Assert.Empty(second.Intersect(burst));
+        }
     }
 
+    /// <summary>
+    /// Editor swap and backup files and SiteGen's own temp files are not reported: they are written first, then
+    /// an article is saved the way editors and SiteGen save atomically (a temp file renamed over it), and the
+    /// rebuilds up to the one naming the article name the article only.
+    /// </summary>
     [Fact]
     public void Editor_swap_files_do_not_trigger_rebuilds()
     {
         using var temp = new TempDir();
-        var calls = 0;
-        using (new RebuildWatcher([temp.Path], TimeSpan.FromMilliseconds(100), _ => Interlocked.Increment(ref calls)))
+        using var rebuilds = new BlockingCollection<IReadOnlyList<string>>();
+        using (new RebuildWatcher([temp.Path], TimeSpan.FromMilliseconds(100), rebuilds.Add))
         {
             temp.Write(".a.md.swp", "x");
             temp.Write("b.md~", "x");
+            temp.Write(".#b.md", "x");
             temp.Write(".b.md.1234.tmp", "x");
-            Thread.Sleep(800);
-        }
+            var sentinel = temp["sentinel.md"];
+            File.Move(temp.Write(".sentinel.md.5678.tmp", "x"), sentinel);
 
-        Assert.Equal(0, calls);
+            var reported = new List<string>();
+            while (!reported.Contains(sentinel))
+            {
+                reported.AddRange(Next(rebuilds));
+            }
+
+            Assert.Equal([sentinel], reported.Distinct());
+        }
+    }
+
+    /// <summary>The next item (a rebuild's changed paths, an event); fails after a generous deadline.</summary>
+    private static T Next<T>(BlockingCollection<T> items)
+    {
+        Assert.True(items.TryTake(out var item, TimeSpan.FromSeconds(60)), "nothing within 60 s");
+        return item;
     }
 }

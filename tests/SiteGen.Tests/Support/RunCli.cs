@@ -4,28 +4,14 @@ namespace SiteGen.Tests.Support;
 
 internal sealed record CliResult(int ExitCode, string Stdout, string Stderr);
 
-/// <summary>Runs the real command line in-process, from a given working directory.</summary>
+/// <summary>Runs the real command line in-process, in a given working directory (the process's own is never changed).</summary>
 internal static class RunCli
 {
-    private static readonly Lock CwdLock = new();
-
     public static CliResult Run(string workingDirectory, params string[] args)
     {
-        lock (CwdLock)
-        {
-            var previous = Directory.GetCurrentDirectory();
-            Directory.SetCurrentDirectory(workingDirectory);
-            try
-            {
-                var stdout = new StringWriter();
-                var stderr = new StringWriter();
-                var code = CommandLine.Run(args, stdout, stderr);
-                return new CliResult(code, stdout.ToString(), stderr.ToString());
-            }
-            finally
-            {
-                Directory.SetCurrentDirectory(previous);
-            }
-        }
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = CommandLine.Run(args, stdout, stderr, workingDirectory);
+        return new CliResult(code, stdout.ToString(), stderr.ToString());
     }
 }
