@@ -28,7 +28,8 @@ internal static class NpmPackages
                 return;
             }
 
-            stdout.WriteLine("search: node_modules/ is missing; installing the locked npm packages (npm ci) …");
+            // Said before it starts: the first install downloads the packages and is the slowest step of a first build.
+            stdout.WriteLine("search: node_modules/ is missing; installing the locked npm packages once with `npm ci` (this can take a few minutes) …");
             var (exitCode, output) = Install(npm, project);
             if (exitCode != 0)
             {
