@@ -24,8 +24,22 @@ internal static class Paths
     /// <summary>The absolute path of <paramref name="path"/>, resolved against the working directory.</summary>
     public static string Absolute(string path) => Path.GetFullPath(path, WorkingDirectory);
 
-    public static string Display(string path) =>
-        IsPlainRelative(path) ? path : Path.GetRelativePath(WorkingDirectory, Absolute(path)).Replace('\\', '/');
+    /// <summary>
+    /// <paramref name="path"/> as a message shows it: relative to the working directory, or, for a path outside it,
+    /// whichever of the relative (<c>../site/input</c>) and the absolute form (<c>/tmp/site/input</c>) is shorter.
+    /// </summary>
+    public static string Display(string path)
+    {
+        if (IsPlainRelative(path))
+        {
+            return path;
+        }
+
+        var full = Absolute(path);
+        var relative = Path.GetRelativePath(WorkingDirectory, full);
+        var outside = relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative);
+        return (outside && full.Length < relative.Length ? full : relative).Replace('\\', '/');
+    }
 
     /// <summary>A relative path with '/' separators and no empty, "." or ".." part is already what <see cref="Display"/> makes of it.</summary>
     private static bool IsPlainRelative(string path)
