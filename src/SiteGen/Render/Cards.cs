@@ -54,7 +54,7 @@ internal sealed class Cards
     public TopicCard Topic(Topic topic, Lang lang)
     {
         var articles = _site.ArticlesOn(topic);
-        var projects = articles.Sum(a => a.Source.Projects.Count);
+        var projects = _site.ProjectsOn(topic).Count;
         return new TopicCard(topic.Key, Urls.Topic(lang, topic.Key), topic.Name.For(lang), articles.Count, _strings.Count(lang, "article_count", articles.Count),
             projects == 0 ? null : _strings.Count(lang, "project_count", projects));
     }

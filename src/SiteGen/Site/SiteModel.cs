@@ -109,4 +109,17 @@ internal sealed record SiteModel(
             .GetValueOrDefault(topic.Key, []);
 
     private Dictionary<string, IReadOnlyList<ArticleEntry>>? _articlesByTopic;
+
+    /// <summary>
+    /// The projects reported by the articles on a topic, each once (a project several of those articles report is one
+    /// project, merged by id), in the order of <see cref="Projects"/>.
+    /// </summary>
+    public IReadOnlyList<ProjectEntry> ProjectsOn(Topic topic) =>
+        LazyInitializer.EnsureInitialized(ref _projectsByTopic, () => Projects
+            .SelectMany(p => p.Sources.SelectMany(a => a.Topics).Select(t => t.Key).Distinct(StringComparer.Ordinal).Select(key => (Key: key, Project: p)))
+            .GroupBy(p => p.Key, p => p.Project, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ProjectEntry>)[.. g], StringComparer.Ordinal))
+            .GetValueOrDefault(topic.Key, []);
+
+    private Dictionary<string, IReadOnlyList<ProjectEntry>>? _projectsByTopic;
 }

@@ -136,6 +136,22 @@ public sealed partial class ReadingTests
     }
 
     [Fact]
+    public void A_topic_counts_a_project_that_two_of_its_articles_report_once_as_its_table_does()
+    {
+        const string Shared = "projects:\n  - id: calb-wuhan\n    name: {zh: \"中创新航武汉基地\", en: \"CALB Wuhan base\"}\n    district: hannan\n    sector: new-energy-vehicles\n    status: signed\n    quote: \"中创新航\"\n";
+        using var site = new TestSite(
+            TestSite.Zh("hannan-a", body: "中创新航签约。", extra: Shared).Replace("topics: []", "topics: [new-energy-vehicles]", StringComparison.Ordinal)
+            + TestSite.Zh("hannan-b", date: "2024-04-01", body: "中创新航开工。", extra: Shared).Replace("topics: []", "topics: [new-energy-vehicles]", StringComparison.Ordinal));
+        Assert.Equal(0, site.Build().ExitCode);
+        var page = HtmlScan.Parse(site.Page("/en/topics/new-energy-vehicles/"));
+        Assert.Contains("1 project", page.QuerySelector(".page-header .meta")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("2 projects", page.QuerySelector(".page-header .meta")!.TextContent, StringComparison.Ordinal);
+        Assert.Single(page.QuerySelectorAll("#topic-new-energy-vehicles-projects tbody tr"));
+        Assert.Contains("(1)", page.QuerySelector("#topic-new-energy-vehicles-projects tfoot th")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("1 project", HtmlScan.Parse(site.Page("/en/topics/")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Related_articles_leave_out_the_ones_the_pager_links()
     {
         using var site = Site();

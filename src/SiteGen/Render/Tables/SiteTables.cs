@@ -57,7 +57,7 @@ internal sealed class SiteTables(TableKit kit)
     /// <summary>The projects reported by the articles on a topic (no downloads: the summary has them).</summary>
     public IReadOnlyList<Table> ForTopic(Topic topic, Lang lang)
     {
-        var projects = kit.Site.Projects.Where(p => p.Sources.Any(a => a.Topics.Contains(topic))).ToList();
+        var projects = kit.Site.ProjectsOn(topic);
         return projects.Count == 0 ? [] : [_projects.Projects($"topic-{topic.Key}-projects", projects, lang, kit.T(lang, "topic_projects").Replace("{topic}", topic.Name.For(lang), StringComparison.Ordinal)) with { Downloads = [] }];
     }
 
