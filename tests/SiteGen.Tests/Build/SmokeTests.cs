@@ -4,7 +4,7 @@ using SiteGen.Tests.Support;
 namespace SiteGen.Tests.Build;
 
 /// <summary>Builds the real input/ and theme/ and checks site-wide invariants.</summary>
-public sealed class SmokeTests : IClassFixture<SmokeTests.RealSite>
+public sealed partial class SmokeTests : IClassFixture<SmokeTests.RealSite>
 {
     private readonly RealSite _site;
 
