@@ -27,6 +27,15 @@ internal sealed class Urls(string baseUrl)
 
     public static string Glossary(Lang lang) => $"/{lang}/glossary/";
 
+    /// <summary>The list of headline indicators, each linked to its page.</summary>
+    public static string Indicators(Lang lang) => $"/{lang}/indicators/";
+
+    /// <summary>One headline indicator across periods and districts: chart, every figure with its source, definition, downloads.</summary>
+    public static string Indicator(Lang lang, string key) => $"/{lang}/indicators/{key}/";
+
+    /// <summary>Who publishes the site, the licence, how current it is, how to cite it and report an error.</summary>
+    public static string About(Lang lang) => $"/{lang}/about/";
+
     /// <summary>The folder under a list page's URL that holds its later pages: <c>/zh/articles/page/2/</c>.</summary>
     public const string PageFolder = "page";
 
@@ -63,10 +72,10 @@ internal sealed class Urls(string baseUrl)
 
     /// <summary>The site-wide pages' URLs in a language, by name, as templates use them (<c>site.urls.summary</c>).</summary>
     public static SiteUrls Named(Lang lang) =>
-        new(Home(lang), Articles(lang), Districts(lang), Topics(lang), Summary(lang), Method(lang), Glossary(lang), Search(lang), Feed(lang), Sitemap, DataIndex(lang));
+        new(Home(lang), Articles(lang), Districts(lang), Topics(lang), Summary(lang), Method(lang), Glossary(lang), Search(lang), Feed(lang), Sitemap, DataIndex(lang), Indicators(lang), About(lang));
 
     /// <summary>The names of the folders under /{lang}/ that the site's own pages use; an article slug or alias must not take one.</summary>
-    private static readonly string[] SiteFolders = ["articles", "districts", "summary", "method", "glossary", "search", "data", "topics"];
+    private static readonly string[] SiteFolders = ["articles", "districts", "summary", "method", "glossary", "search", "data", "topics", "indicators", "about"];
 
     /// <summary>
     /// Whether a site path is (or lies under) a URL the build publishes itself: home, list pages and their later
@@ -95,7 +104,7 @@ internal sealed class Urls(string baseUrl)
                 var rest = path[prefix.Length..].TrimEnd('/');
                 return SiteFolders.Contains(rest) || rest is "404.html" or "feed.xml"
                     || rest.StartsWith("districts/", StringComparison.Ordinal) || rest.StartsWith("data/", StringComparison.Ordinal)
-                    || rest.StartsWith("topics/", StringComparison.Ordinal)
+                    || rest.StartsWith("topics/", StringComparison.Ordinal) || rest.StartsWith("indicators/", StringComparison.Ordinal)
                     || rest == $"articles/{PageFolder}" || rest.StartsWith($"articles/{PageFolder}/", StringComparison.Ordinal);
             }
         }
@@ -134,4 +143,4 @@ internal sealed class Urls(string baseUrl)
 }
 
 /// <summary>The site-wide pages' URLs in one language, as templates see them.</summary>
-internal sealed record SiteUrls(string Home, string Articles, string Districts, string Topics, string Summary, string Method, string Glossary, string Search, string Feed, string Sitemap, string Data);
+internal sealed record SiteUrls(string Home, string Articles, string Districts, string Topics, string Summary, string Method, string Glossary, string Search, string Feed, string Sitemap, string Data, string Indicators, string About);

@@ -16,6 +16,7 @@ internal sealed class PageParts
         Bodies = new Bodies(markdown);
         Tables = new SiteTables(new TableKit(site, Strings, Cards, Text));
         Paging = new Paging(site, Strings, Cards);
+        KeyFigures = new KeyFigures(site, Cards, Text, Strings);
     }
 
     public SiteModel Site { get; }
@@ -33,6 +34,8 @@ internal sealed class PageParts
     public SiteTables Tables { get; }
 
     public Paging Paging { get; }
+
+    public KeyFigures KeyFigures { get; }
 
     public string T(Lang lang, string key) => Strings.T(lang, key);
 

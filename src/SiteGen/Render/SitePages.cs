@@ -39,7 +39,7 @@ internal sealed class SitePages
             new DistrictPages(parts),
             new SitePage(parts, "topics", Urls.Topics, lang => new TopicsView([.. topics.Topics.Select(t => parts.Cards.Topic(t, lang))])),
             topics,
-            new SitePage(parts, "summary", Urls.Summary, lang => new SummaryView(Headlines.For(site, parts.Cards, parts.Text, lang), parts.Tables.ForSite(lang))),
+            new SitePage(parts, "summary", Urls.Summary, lang => new SummaryView(parts.KeyFigures.ForSite(lang), parts.Tables.ForSite(lang))),
             new SitePage(parts, "method", Urls.Method, lang => method.Model(lang)),
             new SitePage(parts, "data", Urls.DataIndex, lang => Codebook.View(parts, lang)),
             new SitePage(parts, "glossary", Urls.Glossary, glossary.Model),

@@ -117,12 +117,22 @@ internal sealed record Stat(string Value, string Label);
 internal sealed record InvestmentStat(string Value, string Note);
 
 /// <summary>
-/// A headline number with its context: what it measures (with measure), period, status, unit, and a
-/// link to the sentence it comes from.
+/// A key figure: what it measures (with measure), linked to the indicator's page; the value with its bound; the
+/// period; the status (as shown, and its code for styling); the district when it is not the page's; the sentence it
+/// comes from, linked; and for a level, its change on the period before.
 /// </summary>
-internal sealed record Headline(string Label, string Value, string Period, string Status, string Unit, string District, Link Source, string Sentence, string? SentenceLang);
+internal sealed record KeyFigure(string Label, string IndicatorUrl, string Value, string Period, string Status, string StatusCode, Link? District, Link Source, string Sentence, string? SentenceLang)
+{
+    public KeyChange? Change { get; init; }
+}
 
-internal sealed record HomeView(IReadOnlyList<Stat> Stats, int ProjectCount, InvestmentStat? Investment, IReadOnlyList<Headline> Headlines, IReadOnlyList<ArticleCard> Latest, IReadOnlyList<DistrictCard> Districts);
+/// <summary>A change on the period before: its label ("Change (year on year)", "Change on 2019, computed") and value; computed when no article states it.</summary>
+internal sealed record KeyChange(string Label, string Value, bool Computed);
+
+/// <summary>The key figures of a page (the latest reported value per indicator) and its targets.</summary>
+internal sealed record KeyFiguresView(IReadOnlyList<KeyFigure> Figures, IReadOnlyList<KeyFigure> Targets);
+
+internal sealed record HomeView(IReadOnlyList<Stat> Stats, int ProjectCount, InvestmentStat? Investment, KeyFiguresView KeyFigures, IReadOnlyList<ArticleCard> Latest, IReadOnlyList<DistrictCard> Districts);
 
 internal sealed record ArticlesView(IReadOnlyList<ArticleCard> Articles, Pager? Pager = null);
 
@@ -141,9 +151,13 @@ internal sealed record SearchView(string TranslationsJson);
 
 internal sealed record DistrictsView(IReadOnlyList<DistrictCard> Districts);
 
-internal sealed record DistrictView(DistrictCard District, string Kind, IReadOnlyList<ArticleCard> Articles, IReadOnlyList<Table> Tables, Pager? Pager = null) : IHasTables;
+internal sealed record DistrictView(DistrictCard District, string Kind, IReadOnlyList<ArticleCard> Articles, IReadOnlyList<Table> Tables, Pager? Pager = null) : IHasTables
+{
+    /// <summary>On the district's first page: its key figures and targets, shown before its tables.</summary>
+    public KeyFiguresView? KeyFigures { get; init; }
+}
 
-internal sealed record SummaryView(IReadOnlyList<Headline> Headlines, IReadOnlyList<Table> Tables) : IHasTables;
+internal sealed record SummaryView(KeyFiguresView KeyFigures, IReadOnlyList<Table> Tables) : IHasTables;
 
 /// <summary>One coverage count on the method page: what is counted, and how many of how many.</summary>
 internal sealed record CoverageLine(string Label, string Value);

@@ -5,7 +5,7 @@ namespace SiteGen.Render;
 
 /// <summary>
 /// Each district with articles or projects: its articles, continued on numbered pages (<see cref="Paging"/>), and on
-/// its first page its project and indicator tables.
+/// its first page its key figures and targets, then its project and indicator tables.
 /// </summary>
 internal sealed class DistrictPages(PageParts parts) : PageKind("district")
 {
@@ -19,7 +19,10 @@ internal sealed class DistrictPages(PageParts parts) : PageKind("district")
         var (lang, n, entry) = (recipe.Lang, recipe.Number, _districts[recipe.Key]);
         var card = parts.Cards.District(entry, lang);
         var (cards, pager) = parts.Paging.Page(entry.Articles, lang, Urls.District(lang, entry.District.Key), n);
-        var model = new DistrictView(card, parts.T(lang, "district_kind_" + entry.District.Kind), cards, n == 1 ? parts.Tables.ForDistrict(entry, lang) : [], pager);
+        var model = new DistrictView(card, parts.T(lang, "district_kind_" + entry.District.Kind), cards, n == 1 ? parts.Tables.ForDistrict(entry, lang) : [], pager)
+        {
+            KeyFigures = n == 1 ? parts.KeyFigures.ForDistrict(entry, lang) : null,
+        };
         var title = parts.Paging.Title(lang, card.Name, n, entry.Articles.Count);
         return parts.Page(recipe, "district", UrlFor(recipe), parts.Shell.FullTitle(lang, title), card.Description, model);
     }

@@ -6,7 +6,7 @@ using SiteGen.Site;
 namespace SiteGen.Render;
 
 /// <summary>
-/// Each language's home page: the site's counts, the stated investment, the headline numbers, the latest articles and
+/// Each language's home page: the site's counts, the stated investment, the key figures, the latest articles and
 /// the districts. The two home pages and the root language chooser form one hreflang cluster whose x-default is the chooser.
 /// </summary>
 internal sealed class HomePage(PageParts parts) : PageKind("home")
@@ -37,7 +37,8 @@ internal sealed class HomePage(PageParts parts) : PageKind("home")
         var investment = projects.Count == 0 ? null : new InvestmentStat(
             total.Sum is { } sum ? Formats.Money(sum, "CNY", lang) : parts.T(lang, "not_stated"),
             parts.Strings.Fill(lang, "stat_investment_note", ("stated", Formats.Count(total.Stated, lang)), ("total", Formats.Count(total.Total, lang))));
-        var model = new HomeView(stats, projects.Count, investment, Headlines.For(Site, parts.Cards, parts.Text, lang),
+        var keys = parts.KeyFigures.ForSite(lang);
+        var model = new HomeView(stats, projects.Count, investment, keys with { Figures = [.. keys.Figures.Take(KeyFigures.HomeMax)], Targets = [] },
             [.. Site.Articles.Take(LatestCount).Select(a => parts.Cards.Article(a, lang))], [.. published.Select(d => parts.Cards.District(d, lang))]);
         var page = parts.Page(recipe, "home", Urls.Home, Site.Config.Title.For(lang), Site.Config.Description.For(lang), model);
         return page with { Head = page.Head with { Alternates = Alternates(recipe) } };
