@@ -28,7 +28,7 @@ internal sealed class IndicatorRegistry
         for (var i = 0; i < items.Count; i++)
         {
             var (entry, line, before) = (items[i], items[i].StartLine, diagnostics.Count);
-            entry.CheckKeys(["key", "name", "labels"]);
+            entry.CheckKeys(["key", "name", "labels", "definition", "caveats", "unit"]);
             var key = entry.String("key", required: false) ?? "";
             if (!Slugs.IsSafeKey(key))
             {
@@ -53,9 +53,21 @@ internal sealed class IndicatorRegistry
                 diagnostics.Add(Diagnostic.Error(file, line, $"label \"{label}\" names both \"{owners[label]}\" and \"{key}\"; keep it on one indicator"));
             }
 
+            Bilingual? definition = null;
+            if (entry.Node("definition") is null)
+            {
+                diagnostics.Add(Diagnostic.Error(file, line, $"indicator \"{key}\" needs `definition: {{ zh: …, en: … }}`: what it measures, shown on its page"));
+            }
+            else
+            {
+                definition = entry.Bilingual("definition", $"indicator \"{key}\" definition");
+            }
+
+            var unit = entry.Node("unit") is null ? null : entry.Bilingual("unit", $"indicator \"{key}\" unit");
+            var caveats = entry.Node("caveats") is null ? null : entry.Bilingual("caveats", $"indicator \"{key}\" caveats");
             if (diagnostics.Count == before)
             {
-                result.Add(new Indicator(key, name!, labels, i));
+                result.Add(new Indicator(key, name!, labels, i) { Definition = definition!, Unit = unit, Caveats = caveats });
             }
         }
 

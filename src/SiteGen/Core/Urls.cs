@@ -67,6 +67,7 @@ internal sealed class Urls(string baseUrl)
         (Articles(lang), "nav_articles"),
         (Districts(lang), "nav_districts"),
         (Summary(lang), "nav_summary"),
+        (Indicators(lang), "nav_indicators"),
         (Search(lang), "nav_search"),
     ];
 

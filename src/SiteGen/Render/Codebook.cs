@@ -12,14 +12,17 @@ namespace SiteGen.Render;
 /// </summary>
 internal static class Codebook
 {
-    /// <summary>The codebook section of a table: a district's projects and indicators are described with the site's.</summary>
+    /// <summary>The codebook section of a table: a district's projects and indicators, and an indicator's page, are described with the site's.</summary>
     public static string Section(string tableId) =>
-        tableId.StartsWith("district-", StringComparison.Ordinal) && tableId.LastIndexOf('-') is var dash and > 9 ? tableId[(dash + 1)..] : tableId;
+        tableId.StartsWith("district-", StringComparison.Ordinal) && tableId.LastIndexOf('-') is var dash and > 9 ? tableId[(dash + 1)..]
+        : tableId.StartsWith(SiteTables.IndicatorPrefix, StringComparison.Ordinal) ? "indicators"
+        : tableId;
 
     public static CodebookView View(PageParts parts, Lang lang)
     {
         var (site, pages, tables) = (parts.Site, parts.Strings, parts.Tables);
-        var all = tables.ForSite(lang).Concat(site.PublishedDistricts.SelectMany(d => tables.ForDistrict(d, lang))).Where(t => t.Downloads.Count > 0);
+        var all = tables.ForSite(lang).Concat(site.PublishedDistricts.SelectMany(d => tables.ForDistrict(d, lang)))
+            .Concat(SiteTables.ByIndicator(site).Select(p => tables.ForIndicator(p.Indicator, p.Facts, lang))).Where(t => t.Downloads.Count > 0);
         var sections = all.GroupBy(t => Section(t.Id)).Select(g =>
         {
             var first = g.First();

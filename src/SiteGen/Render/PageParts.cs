@@ -17,6 +17,7 @@ internal sealed class PageParts
         Tables = new SiteTables(new TableKit(site, Strings, Cards, Text));
         Paging = new Paging(site, Strings, Cards);
         KeyFigures = new KeyFigures(site, Cards, Text, Strings);
+        Citation = new Citation(site, Strings);
     }
 
     public SiteModel Site { get; }
@@ -36,6 +37,8 @@ internal sealed class PageParts
     public Paging Paging { get; }
 
     public KeyFigures KeyFigures { get; }
+
+    public Citation Citation { get; }
 
     public string T(Lang lang, string key) => Strings.T(lang, key);
 

@@ -5,7 +5,7 @@ namespace SiteGen.Render;
 
 /// <summary>
 /// The site's pages: one <see cref="PageKind"/> per kind of page, and every page's recipe in output order (the
-/// language chooser; then per language its home, article list, articles, districts, topics, summary, method,
+/// language chooser; then per language its home, article list, articles, districts, topics, summary, indicators, method,
 /// data (the downloads' codebook), glossary, search and 404 pages; then the site's own 404).
 /// </summary>
 internal sealed class SitePages
@@ -15,7 +15,7 @@ internal sealed class SitePages
 
     /// <summary>The layouts the theme must have: one per kind of page, and <see cref="BaseLayout"/>.</summary>
     public static readonly IReadOnlyList<string> Layouts =
-        [BaseLayout, "chooser", "home", "articles", "article", "districts", "district", "topics", "topic", "summary", "method", "data", "glossary", "search", "notfound"];
+        [BaseLayout, "chooser", "home", "articles", "article", "districts", "district", "topics", "topic", "summary", "indicators", "indicator", "method", "data", "glossary", "search", "notfound"];
 
     private readonly ChooserPage _chooser;
     private readonly NotFoundPages _notFound;
@@ -30,6 +30,7 @@ internal sealed class SitePages
         var glossary = new GlossaryPage(parts);
         var method = new MethodPage(parts);
         var topics = new TopicPages(parts);
+        var indicators = new IndicatorPages(parts);
         _perLanguage =
         [
             new HomePage(parts),
@@ -40,6 +41,8 @@ internal sealed class SitePages
             new SitePage(parts, "topics", Urls.Topics, lang => new TopicsView([.. topics.Topics.Select(t => parts.Cards.Topic(t, lang))])),
             topics,
             new SitePage(parts, "summary", Urls.Summary, lang => new SummaryView(parts.KeyFigures.ForSite(lang), parts.Tables.ForSite(lang))),
+            new SitePage(parts, "indicators", Urls.Indicators, indicators.List),
+            indicators,
             new SitePage(parts, "method", Urls.Method, lang => method.Model(lang)),
             new SitePage(parts, "data", Urls.DataIndex, lang => Codebook.View(parts, lang)),
             new SitePage(parts, "glossary", Urls.Glossary, glossary.Model),

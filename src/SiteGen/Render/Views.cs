@@ -254,4 +254,13 @@ internal sealed record Chart(string Id, string Title, string Unit, string? Perio
 {
     /// <summary>Names of the series of a stacked chart, in order (drawn as a legend); empty for one series.</summary>
     public IReadOnlyList<string> Legend { get; init; } = [];
+
+    /// <summary>The series colour (1 to 6) of each <see cref="Legend"/> entry, where a series keeps its colour across charts; empty: in order.</summary>
+    public IReadOnlyList<int> LegendColours { get; init; } = [];
+
+    /// <summary>The kinds of mark a time series draws (actual, estimate, planned, range), each with its legend text.</summary>
+    public IReadOnlyList<ChartMark> Marks { get; init; } = [];
 }
+
+/// <summary>A kind of mark in a chart's legend: its code (the CSS class of its sample) and what it stands for.</summary>
+internal sealed record ChartMark(string Kind, string Text);

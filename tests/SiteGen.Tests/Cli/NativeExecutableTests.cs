@@ -64,7 +64,7 @@ public sealed class NativeExecutableTests
         var actual = RunNative(native, Repo.Root, args);
         Assert.True(expected.ExitCode == 1, expected.Stderr);
         Assert.Equal(expected.ExitCode, actual.ExitCode);
-        Assert.True(actual.Stderr.Contains("indicators.yml:6: error: unknown key \"nmae\"; did you mean \"name\"?", StringComparison.Ordinal), actual.Stderr);
+        Assert.True(actual.Stderr.Contains("indicators.yml:8: error: unknown key \"nmae\"; did you mean \"name\"?", StringComparison.Ordinal), actual.Stderr);
         Assert.Equal(expected.Stderr, actual.Stderr);
         Assert.False(Directory.Exists(temp["output"]), "a failed build must not leave an output folder");
     }

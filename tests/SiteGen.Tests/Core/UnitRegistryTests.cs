@@ -52,14 +52,22 @@ public sealed class UnitRegistryTests
     [Fact]
     public void Broken_indicators_are_errors_on_their_line()
     {
-        var errors = LoadIndicators("- { key: gdp, name: { zh: 地区生产总值, en: GDP }, labels: [GDP] }\n- { key: GDP, name: { zh: a, en: b }, labels: [x] }\n- { key: jobs, name: { zh: a, en: b }, labels: [GDP] }\n- { key: tax, name: { zh: a, en: b } }\n");
+        const string D = ", definition: { zh: 定义, en: Definition }";
+        var errors = LoadIndicators($"- {{ key: gdp, name: {{ zh: 地区生产总值, en: GDP }}, labels: [GDP]{D} }}\n- {{ key: GDP, name: {{ zh: a, en: b }}, labels: [x]{D} }}\n"
+            + $"- {{ key: jobs, name: {{ zh: a, en: b }}, labels: [GDP]{D} }}\n- {{ key: tax, name: {{ zh: a, en: b }}{D} }}\n"
+            + "- { key: fai, name: { zh: a, en: b }, labels: [y] }\n- { key: fdi, name: { zh: a, en: b }, labels: [z], definition: { en: Foreign capital } }\n"
+            + $"- {{ key: jobs2, name: {{ zh: a, en: b }}, labels: [w]{D}, caveats: {{ zh: 注意 }}, unit: {{ zh: 人, en: people }} }}\n");
 
         Assert.Equal(
             [
                 "2: indicator key \"GDP\" must be lowercase ASCII letters, digits and '-'",
                 "3: label \"GDP\" names both \"gdp\" and \"jobs\"; keep it on one indicator",
                 "4: indicator \"tax\" needs `labels:`, the Chinese words that name it (e.g. [地区生产总值, GDP])",
+                "5: indicator \"fai\" needs `definition: { zh: …, en: … }`: what it measures, shown on its page",
+                "6: indicator \"fdi\" definition needs both zh: and en:",
+                "7: indicator \"jobs2\" caveats needs both zh: and en:",
             ],
             errors);
+        Assert.All(RepoRegistries.Indicators.Indicators, i => Assert.True(i.Definition.Zh.Length > 0 && i.Definition.En.Length > 0 && i.Unit is not null && i.Caveats is not null, i.Key));
     }
 }

@@ -13,6 +13,7 @@ internal sealed class SiteTables(TableKit kit)
     private readonly ProjectTables _projects = new(kit);
     private readonly IndicatorTables _indicators = new(kit);
     private readonly CountTables _counts = new(kit);
+    private readonly IndicatorCharts _charts = new(kit);
 
     public IReadOnlyList<Table> ForSite(Lang lang)
     {
@@ -52,6 +53,21 @@ internal sealed class SiteTables(TableKit kit)
         }
 
         return tables;
+    }
+
+    /// <summary>The start of an indicator page's table id (<c>indicator-gdp</c>), and of its downloads' names.</summary>
+    public const string IndicatorPrefix = "indicator-";
+
+    /// <summary>The indicators that have facts, in data/indicators.yml's order, each with its facts: each has a page and a table.</summary>
+    public static IReadOnlyList<(Indicator Indicator, IReadOnlyList<IndicatorFact> Facts)> ByIndicator(SiteModel site) =>
+        [.. site.IndicatorFacts.GroupBy(f => f.Indicator.Key).Select(g => (g.First().Indicator, (IReadOnlyList<IndicatorFact>)[.. g])).OrderBy(p => p.Item1.Order)];
+
+    /// <summary>Every figure of one indicator, with its time series instead of the per-district bar charts, and its downloads.</summary>
+    public Table ForIndicator(Indicator indicator, IReadOnlyList<IndicatorFact> facts, Lang lang)
+    {
+        var id = IndicatorPrefix + indicator.Key;
+        return _indicators.Facts(id, facts, lang, kit.T(lang, "table_indicator").Replace("{indicator}", indicator.Name.For(lang), StringComparison.Ordinal))
+            with { Charts = _charts.For(id, facts, lang), PageUrl = Urls.Indicator(lang, indicator.Key) };
     }
 
     /// <summary>The projects reported by the articles on a topic (no downloads: the summary has them).</summary>

@@ -1,0 +1,44 @@
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Build;
+
+/// <summary>What a reader of the real site finds first: key figures, a page per indicator, who publishes it and how to cite it.</summary>
+public sealed partial class SmokeTests
+{
+    [Fact]
+    public void District_pages_with_figures_show_key_figures_before_their_projects()
+    {
+        foreach (var lang in new[] { "zh", "en" })
+        {
+            foreach (var district in new[] { "hanyang", "wuhan" })
+            {
+                var main = HtmlScan.Parse(File.ReadAllText(Path.Combine(_site.Output, lang, "districts", district, "index.html"))).QuerySelector("main")!.InnerHtml;
+                var keys = main.IndexOf("id=\"key-figures-heading\"", StringComparison.Ordinal);
+                var projects = main.IndexOf($"id=\"district-{district}-projects\"", StringComparison.Ordinal);
+                Assert.True(keys > 0 && projects > keys, $"/{lang}/districts/{district}/: key figures at {keys}, projects at {projects}");
+            }
+        }
+    }
+
+    [Fact]
+    public void At_least_five_indicators_have_a_page_in_each_language_with_a_captioned_chart_a_table_and_a_csv()
+    {
+        foreach (var lang in new[] { "zh", "en" })
+        {
+            var list = HtmlScan.Parse(File.ReadAllText(Path.Combine(_site.Output, lang, "indicators", "index.html")));
+            var pages = list.QuerySelectorAll(".indicator-cards .card-title a").Select(a => a.GetAttribute("href")!).ToList();
+            Assert.True(pages.Count >= 5, $"{lang}: {pages.Count} indicator pages");
+            foreach (var url in pages)
+            {
+                var page = HtmlScan.Parse(File.ReadAllText(Path.Combine(_site.Output, SiteGen.Core.Urls.OutputPath(url))));
+                Assert.True(page.QuerySelectorAll("figure.chart figcaption .chart-title").Length > 0, $"{url}: no captioned chart");
+                Assert.NotNull(page.QuerySelector("figure.chart svg.time-series[role=img] desc"));
+                Assert.NotNull(page.QuerySelector("table.data-table caption"));
+                var csv = page.QuerySelectorAll(".downloads a[download]").Select(a => a.GetAttribute("href")!).Single(h => h.EndsWith(".csv", StringComparison.Ordinal));
+                Assert.True(File.Exists(Path.Combine(_site.Output, csv.TrimStart('/'))), csv);
+                Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector(".page-header .lead")?.TextContent), $"{url}: no definition");
+                Assert.Contains(url, page.QuerySelector(".cite .citation")!.TextContent, StringComparison.Ordinal);
+            }
+        }
+    }
+}
