@@ -57,6 +57,16 @@ async function check(name, fn, contextOptions = {}) {
 const zhDir = join(input, 'articles', 'zh');
 const hannan = (await readdir(zhDir)).filter((f) => f.startsWith('hannan-')).sort();
 
+// The indicator pages the site lists (its /{lang}/indicators/ pages link each one).
+async function indicatorPages() {
+  const pages = [];
+  for (const lang of ['zh', 'en']) {
+    const html = await (await fetch(`${base}/${lang}/indicators/`)).text();
+    pages.push(...[...html.matchAll(new RegExp(`href="(/${lang}/indicators/[a-z0-9-]+/)"`, 'g'))].map((m) => m[1]));
+  }
+  return [...new Set(pages)];
+}
+
 async function searchFinds(page, lang, query, expectSlugs) {
   await page.goto(`${base}/${lang}/search/?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(
@@ -81,21 +91,27 @@ await check('search: the district filter is offered', async (page) => {
   if (!/district/i.test(text)) throw new Error('no district filter in the search UI');
 });
 
-await check('accessibility: axe finds no serious or critical violations (home, article, summary, glossary; zh and en)', async (page) => {
-  const require = createRequire(import.meta.url);
-  const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-  const slug = hannan[0].replace(/\.md$/, '');
-  const problems = [];
-  for (const path of ['/zh/', '/en/', `/zh/articles/${slug}/`, `/en/articles/${slug}/`, '/zh/summary/', '/en/summary/', '/en/districts/hannan/', '/zh/topics/', '/en/topics/investment/', '/zh/search/', '/zh/glossary/', '/en/glossary/']) {
-    await page.goto(base + path);
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0].target.join(' ')}`));
-    problems.push(...violations.map((v) => `${path} ${v}`));
-  }
-  if (problems.length) throw new Error(problems.join('\n'));
-}, { bypassCSP: true }); // axe is injected as an inline script, which the site's CSP rightly blocks
+// axe in the light and the dark colour scheme (the browser's emulated prefers-color-scheme), on every kind of page a
+// reader lands on, the search pages with results shown.
+for (const colorScheme of ['light', 'dark']) {
+  await check(`accessibility (${colorScheme}): axe finds no serious or critical violations (home, summary, district, article, search, indicators, about, glossary, topics; zh and en)`, async (page) => {
+    const require = createRequire(import.meta.url);
+    const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+    const slug = hannan[0].replace(/\.md$/, '');
+    const problems = [];
+    for (const path of ['/zh/', '/en/', `/zh/articles/${slug}/`, `/en/articles/${slug}/`, '/zh/summary/', '/en/summary/', '/zh/districts/hanyang/', '/en/districts/hanyang/',
+      '/zh/search/?q=新能源', '/en/search/?q=battery', ...(await indicatorPages()), '/zh/about/', '/en/about/', '/zh/topics/', '/en/topics/investment/', '/zh/glossary/', '/en/glossary/']) {
+      await page.goto(base + path);
+      if (path.includes('/search/')) await page.waitForSelector('#search .pagefind-ui__result', { timeout: DEADLINE });
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'landmark-unique')
+        .map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0].target.join(' ')}`));
+      problems.push(...violations.map((v) => `${path} ${v}`));
+    }
+    if (problems.length) throw new Error(problems.join('\n'));
+  }, { bypassCSP: true, colorScheme }); // axe is injected as an inline script, which the site's CSP rightly blocks
+}
 
 await check('tables sort by keyboard and say so with aria-sort', async (page) => {
   await page.goto(`${base}/en/summary/`);
@@ -108,9 +124,8 @@ await check('tables sort by keyboard and say so with aria-sort', async (page) =>
   if (values.some((v, i) => i > 0 && values[i - 1] > v)) throw new Error(`not ascending: ${values}`);
 });
 
-// Every page kind in both languages, as a 390 px phone shows it: nothing wider than the screen, and
-// every table's important columns (what the row is about, status, amount, period) either on screen
-// or in a table that visibly says it scrolls.
+// Every page kind in both languages, as a 390 px phone shows it: nothing wider than the screen, and every table cell
+// whole and on screen (tables are cards on phones: a number is never cut, a column never off-screen).
 const pageKinds = async () => {
   const zh = (await readdir(zhDir)).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, '')).sort();
   const longest = (await Promise.all(zh.map(async (s) => [s, (await readFile(join(input, 'articles', 'en', `${s}.md`), 'utf8').catch(() => '')).length])))
@@ -119,14 +134,15 @@ const pageKinds = async () => {
   for (const s of zh) if (/\nprojects:\n/.test(await readFile(join(zhDir, `${s}.md`), 'utf8'))) withProjects.push(s);
   const paths = [];
   for (const lang of ['zh', 'en']) {
-    paths.push(`/${lang}/`, `/${lang}/articles/`, `/${lang}/articles/${longest}/`, `/${lang}/districts/`, `/${lang}/districts/hanyang/`,
-      `/${lang}/summary/`, `/${lang}/search/`, `/${lang}/topics/`, `/${lang}/topics/investment/`, `/${lang}/404.html`);
+    paths.push(`/${lang}/`, `/${lang}/articles/`, `/${lang}/articles/${longest}/`, `/${lang}/districts/`, `/${lang}/districts/hanyang/`, `/${lang}/districts/wuhan/`,
+      `/${lang}/summary/`, `/${lang}/search/`, `/${lang}/topics/`, `/${lang}/topics/investment/`, `/${lang}/topics/new-energy-vehicles/`, `/${lang}/about/`,
+      `/${lang}/indicators/`, `/${lang}/404.html`);
     if (withProjects.length) paths.push(`/${lang}/articles/${withProjects[0]}/`);
   }
-  return paths;
+  return [...paths, ...(await indicatorPages())];
 };
 
-await check('layout: at 390 px no page scrolls sideways, tables show their important columns or a visible scroll cue, and chart text is at least 12 px (every page kind, zh and en)', async (page) => {
+await check('layout: at 390 px no page scrolls sideways, every table cell is whole and on screen, and chart text is at least 12 px (every page kind, zh and en)', async (page) => {
   const problems = [];
   for (const path of await pageKinds()) {
     const response = await page.goto(base + path);
@@ -135,20 +151,17 @@ await check('layout: at 390 px no page scrolls sideways, tables show their impor
     const found = await page.evaluate(() => {
       const out = [];
       const width = document.documentElement.scrollWidth;
-      if (width > 390) out.push(`document is ${width} px wide`);
-      const important = ['status', 'investment_cny', 'value', 'period', 'year'];
-      document.querySelectorAll('table.data-table').forEach((table) => {
-        const box = table.closest('.table-scroll');
-        const headers = [...table.querySelectorAll('thead th')];
-        const cue = box && box.scrollWidth > box.clientWidth + 1
-          ? [...(box.parentElement.querySelectorAll('.scroll-hint'))].some((hint) => hint.offsetParent !== null && hint.getBoundingClientRect().height > 0)
-          : false;
-        headers.forEach((th, index) => {
-          if (index > 0 && !important.includes(th.getAttribute('data-key'))) return;
-          const rect = th.getBoundingClientRect();
-          const visible = rect.width > 0 && rect.left >= -1 && rect.right <= Math.min(window.innerWidth, box ? box.getBoundingClientRect().right : window.innerWidth) + 1;
-          if (!visible && !cue) out.push(`table ${table.closest('section')?.id}: column "${th.textContent.trim()}" is off screen with no visible scroll cue`);
-        });
+      if (width > window.innerWidth) out.push(`document is ${width} px wide`);
+      document.querySelectorAll('table.data-table tbody :is(th, td), table.data-table tfoot :is(th, td)').forEach((cell) => {
+        const rect = cell.getBoundingClientRect();
+        if (rect.width === 0) return;
+        const text = document.createRange();
+        text.selectNodeContents(cell);
+        const inner = text.getBoundingClientRect();
+        const where = `table ${cell.closest('section')?.id}, "${cell.textContent.trim().slice(0, 40)}"`;
+        if (rect.left < -1 || rect.right > window.innerWidth + 1) out.push(`${where}: cell is off screen (${Math.round(rect.left)}–${Math.round(rect.right)} px)`);
+        else if (inner.width > 0 && (inner.left < rect.left - 1 || inner.right > rect.right + 1)) out.push(`${where}: text runs past its cell`);
+        else if (cell.scrollWidth > cell.clientWidth + 1) out.push(`${where}: cell is cut (${cell.scrollWidth} > ${cell.clientWidth} px)`);
       });
       document.querySelectorAll('figure.chart svg').forEach((svg) => {
         const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
@@ -163,6 +176,34 @@ await check('layout: at 390 px no page scrolls sideways, tables show their impor
   }
   if (problems.length) throw new Error(problems.join('\n'));
 }, { viewport: { width: 390, height: 844 } });
+
+// Wide screens keep the tables, and no card's content runs past it (the home page's stat cards, key figures, charts).
+await check('layout: at 1280 px tables are tables and nothing runs past its card (home, summary, district, indicator; zh and en)', async (page) => {
+  const problems = [];
+  const paths = ['/zh/', '/en/', '/zh/summary/', '/en/summary/', '/zh/districts/hanyang/', '/en/districts/hanyang/', ...(await indicatorPages()).slice(0, 2)];
+  for (const path of paths) {
+    await page.goto(base + path);
+    const found = await page.evaluate(() => {
+      const out = [];
+      if (document.documentElement.scrollWidth > window.innerWidth) out.push(`document is ${document.documentElement.scrollWidth} px wide`);
+      document.querySelectorAll('table.data-table').forEach((table) => {
+        if (getComputedStyle(table).display !== 'table') out.push(`table ${table.closest('section')?.id} is laid out as ${getComputedStyle(table).display}`);
+      });
+      document.querySelectorAll('.stat, .key-figure, .card, .chart').forEach((card) => {
+        const box = card.getBoundingClientRect();
+        card.querySelectorAll('*').forEach((el) => {
+          const text = document.createRange();
+          text.selectNodeContents(el);
+          const right = Math.max(el.getBoundingClientRect().right, text.getBoundingClientRect().right);
+          if (right > box.right + 1) out.push(`${card.className}: "${el.textContent.trim().slice(0, 40)}" runs ${Math.round(right - box.right)} px past its card`);
+        });
+      });
+      return [...new Set(out)];
+    });
+    problems.push(...found.map((f) => `${path}: ${f}`));
+  }
+  if (problems.length) throw new Error(problems.join('\n'));
+}, { viewport: { width: 1280, height: 900 } });
 
 // The reload script marks the page once its event stream is open, so a save cannot race it.
 const connected = (page) => page.waitForSelector('html[data-sitegen-live="connected"]', { state: 'attached', timeout: DEADLINE });

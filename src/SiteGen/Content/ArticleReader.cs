@@ -10,7 +10,7 @@ namespace SiteGen.Content;
 internal static class ArticleReader
 {
     public static readonly string[] SourceKeys =
-        ["title", "date", "original_date", "period", "district", "source", "slug", "summary", "topics", "aliases", "draft", "raw_file", "raw_line", FigureReader.Key, ProjectReader.Key, NotesKey];
+        ["title", "date", "original_date", "period", "district", "source", "source_url", "slug", "summary", "topics", "aliases", "draft", "raw_file", "raw_line", FigureReader.Key, ProjectReader.Key, NotesKey];
 
     public const string NotesKey = "notes";
 
@@ -86,6 +86,12 @@ internal static class ArticleReader
         fm.String("raw_file", required: false);
         fm.Int("raw_line", required: false);
         var source = fm.String("source", required: false) ?? "";
+        var sourceUrl = fm.String("source_url", required: false)?.Trim();
+        if (sourceUrl is not null && !UrlSafety.IsWebUrl(sourceUrl))
+        {
+            fm.Error("source_url", $"source_url \"{sourceUrl}\" must be the original article's absolute http(s) address, e.g. https://www.wuhan.gov.cn/…");
+        }
+
         var summary = fm.String("summary", required: true);
         var draft = fm.Bool("draft", fallback: false);
         var projects = ProjectReader.Read(fm, parts.Body, registries.Districts, registries.Sectors);
@@ -106,6 +112,7 @@ internal static class ArticleReader
         {
             Notes = OrEmpty(notes),
             OriginalDate = originalDate,
+            SourceUrl = sourceUrl,
             BodyStartsWithSummary = Lead.StartsWith(parts.Body, summary.Trim()),
             Terms = OrEmpty(GlossaryTerm.In($"{title.Trim()}\n{summary.Trim()}\n{parts.Body}", glossary).ToList()),
             TitleLine = fm.LineOf("title"),

@@ -26,13 +26,19 @@ internal sealed record SiteConfig(
     /// <summary>How many pages a list of <paramref name="cards"/> cards takes (one when it is empty).</summary>
     public int PagesFor(int cards) => Math.Max(1, (cards + PageSize - 1) / PageSize);
 
+    /// <summary>The licence of the site's text and data (<c>license:</c>), shown on the about page and in the structured data.</summary>
+    public SiteLicense License { get; init; } = SiteLicense.Default;
+
+    /// <summary>Where readers report an error (<c>contact:</c>): an e-mail address or a web address; null when none is given.</summary>
+    public string? Contact { get; init; }
+
     public const int DefaultPageSize = 100;
 
     public const int MaxPageSize = 10_000;
 
     public const string FileName = "site.yml";
 
-    public static readonly string[] Keys = ["base_url", "languages", "default_language", "title", "description", "publisher", "allow_raw_html", "english", "page_size"];
+    public static readonly string[] Keys = ["base_url", "languages", "default_language", "title", "description", "publisher", "allow_raw_html", "english", "page_size", "license", "contact"];
 
     public static SiteConfig? Load(string inputDir, string? baseUrlOverride, List<Diagnostic> diagnostics)
     {
@@ -90,12 +96,22 @@ internal sealed record SiteConfig(
             pageSize = DefaultPageSize;
         }
 
+        var license = SiteLicense.Read(doc);
+        var contact = doc.String("contact", required: false)?.Trim();
+        if (contact is not null && !UrlSafety.IsWebUrl(contact) && !SiteLicense.IsEmail(contact))
+        {
+            doc.Error("contact", $"contact \"{contact}\" must be an e-mail address (editors@example.org) or an http(s) address where readers report errors");
+        }
+
         return diagnostics.Count > count && diagnostics.Skip(count).Any(d => d.Severity == Severity.Error)
             ? null
-            : new SiteConfig(baseUrl, languages, Lang.Find(defaultLanguage) ?? Lang.Zh, title, description, publisher, allowRawHtml) { English = english, PageSize = pageSize };
+            : new SiteConfig(baseUrl, languages, Lang.Find(defaultLanguage) ?? Lang.Zh, title, description, publisher, allowRawHtml)
+            {
+                English = english, PageSize = pageSize, License = license, Contact = contact,
+            };
     }
 
-    private static Bilingual ReadBilingual(YamlDocument doc, string key)
+    internal static Bilingual ReadBilingual(YamlDocument doc, string key)
     {
         var map = doc.Mapping(key);
         if (map is null)

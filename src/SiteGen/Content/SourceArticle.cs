@@ -35,6 +35,9 @@ internal sealed record SourceArticle(
     /// <summary>When the original was given or issued (a report delivered at a meeting), where the text or an editor says so; <see cref="Date"/> is when the source listed it.</summary>
     public DateOnly? OriginalDate { get; init; }
 
+    /// <summary>Where the original article is published (<c>source_url</c>), when the editors know it: linked from the article's page.</summary>
+    public string? SourceUrl { get; init; }
+
     /// <summary>Editor's notes: what the editors changed relative to the scraped source.</summary>
     public IReadOnlyList<EditorNote> Notes { get; init; } = [];
 

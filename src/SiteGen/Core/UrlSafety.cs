@@ -27,4 +27,9 @@ internal static class UrlSafety
         var squeezed = new string([.. decoded.Where(c => c > ' ' && c != '\u007F')]).ToLowerInvariant();
         return UnsafeSchemes.Any(s => squeezed.StartsWith(s, StringComparison.Ordinal));
     }
+
+    /// <summary>An absolute http(s) address of a page on the web (no user name or password, no spaces): what may be linked as an original or a licence.</summary>
+    public static bool IsWebUrl(string? url) =>
+        url is not null && !url.Any(char.IsWhiteSpace) && Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && uri.Scheme is "https" or "http" && uri.UserInfo.Length == 0 && uri.Host.Length > 0;
 }

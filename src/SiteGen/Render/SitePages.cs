@@ -6,7 +6,7 @@ namespace SiteGen.Render;
 /// <summary>
 /// The site's pages: one <see cref="PageKind"/> per kind of page, and every page's recipe in output order (the
 /// language chooser; then per language its home, article list, articles, districts, topics, summary, indicators, method,
-/// data (the downloads' codebook), glossary, search and 404 pages; then the site's own 404).
+/// about, data (the downloads' codebook), glossary, search and 404 pages; then the site's own 404).
 /// </summary>
 internal sealed class SitePages
 {
@@ -15,7 +15,7 @@ internal sealed class SitePages
 
     /// <summary>The layouts the theme must have: one per kind of page, and <see cref="BaseLayout"/>.</summary>
     public static readonly IReadOnlyList<string> Layouts =
-        [BaseLayout, "chooser", "home", "articles", "article", "districts", "district", "topics", "topic", "summary", "indicators", "indicator", "method", "data", "glossary", "search", "notfound"];
+        [BaseLayout, "chooser", "home", "articles", "article", "districts", "district", "topics", "topic", "summary", "indicators", "indicator", "method", "about", "data", "glossary", "search", "notfound"];
 
     private readonly ChooserPage _chooser;
     private readonly NotFoundPages _notFound;
@@ -44,6 +44,7 @@ internal sealed class SitePages
             new SitePage(parts, "indicators", Urls.Indicators, indicators.List),
             indicators,
             new SitePage(parts, "method", Urls.Method, lang => method.Model(lang)),
+            new SitePage(parts, "about", Urls.About, new AboutPage(parts).Model),
             new SitePage(parts, "data", Urls.DataIndex, lang => Codebook.View(parts, lang)),
             new SitePage(parts, "glossary", Urls.Glossary, glossary.Model),
             new SitePage(parts, "search", Urls.Search, lang => SearchPage.Model(parts.Strings, lang), inSitemap: false),

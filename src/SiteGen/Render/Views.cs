@@ -92,6 +92,12 @@ internal sealed record ArticleView(
 
     /// <summary>Glossary terms whose first use in the body links here.</summary>
     public IReadOnlyList<TermView> Terms { get; init; } = [];
+
+    /// <summary>The original article where it is published (front matter <c>source_url</c>), or null.</summary>
+    public Link? SourceLink { get; init; }
+
+    /// <summary>How to cite this page: its title, the publisher, its date and address.</summary>
+    public CitationView? Citation { get; init; }
 }
 
 /// <summary>An editor's note as shown: label, date and text in the page's language.</summary>

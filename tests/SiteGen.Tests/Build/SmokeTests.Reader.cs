@@ -41,4 +41,23 @@ public sealed partial class SmokeTests
             }
         }
     }
+
+    [Fact]
+    public void Both_about_pages_exist_every_framed_page_links_its_about_page_from_the_footer_and_every_article_has_cite_this()
+    {
+        Assert.True(File.Exists(Path.Combine(_site.Output, "zh", "about", "index.html")));
+        Assert.True(File.Exists(Path.Combine(_site.Output, "en", "about", "index.html")));
+        foreach (var file in _site.HtmlFiles.Where(f => _site.Url(f) is not "/index.html" and not "/404.html"))
+        {
+            var url = _site.Url(file);
+            var lang = url.Split('/')[1];
+            var page = HtmlScan.Parse(File.ReadAllText(file));
+            Assert.True(page.QuerySelector($"footer a[href=\"/{lang}/about/\"]") is not null, $"{url}: no about link in the footer");
+            if (url.StartsWith($"/{lang}/articles/", StringComparison.Ordinal) && page.QuerySelector("article.article") is not null)
+            {
+                var cite = page.QuerySelector("article .cite .citation")?.TextContent ?? "";
+                Assert.True(cite.Contains($"https://wuhan-invest.netlify.app{url.Replace("index.html", "", StringComparison.Ordinal)}", StringComparison.Ordinal), $"{url}: cite this is \"{cite}\"");
+            }
+        }
+    }
 }
