@@ -18,6 +18,7 @@ internal sealed class PageParts
         Paging = new Paging(site, Strings, Cards);
         KeyFigures = new KeyFigures(site, Cards, Text, Strings);
         Citation = new Citation(site, Strings);
+        StructuredData = new StructuredData(site, Citation);
     }
 
     public SiteModel Site { get; }
@@ -40,9 +41,23 @@ internal sealed class PageParts
 
     public Citation Citation { get; }
 
+    public StructuredData StructuredData { get; }
+
     public string T(Lang lang, string key) => Strings.T(lang, key);
 
-    /// <summary>A page that exists in both languages at <paramref name="urlFor"/>, with the site's navigation around it.</summary>
-    public Page Page(PageRecipe recipe, string kind, Func<Lang, string> urlFor, string title, string description, object model) =>
-        new(recipe, Shell.Site(recipe.Lang, urlFor(recipe.Lang), urlFor(recipe.Lang.Other)), Shell.Head(kind, recipe.Lang, title, description, urlFor), model);
+    /// <summary>
+    /// A page that exists in both languages at <paramref name="urlFor"/>, with the site's navigation around it; a page
+    /// whose tables can be downloaded says so as a dataset in its structured data.
+    /// </summary>
+    public Page Page(PageRecipe recipe, string kind, Func<Lang, string> urlFor, string title, string description, object model)
+    {
+        var lang = recipe.Lang;
+        var head = Shell.Head(kind, lang, title, description, urlFor);
+        if (model is IHasTables tables)
+        {
+            head = head with { JsonLd = StructuredData.Dataset(tables, lang, urlFor(lang), title, description) };
+        }
+
+        return new(recipe, Shell.Site(lang, urlFor(lang), urlFor(lang.Other)), head, model);
+    }
 }

@@ -41,7 +41,11 @@ internal sealed record HeadView(
     string OgLocale,
     string? OgLocaleAlternate,
     bool Noindex,
-    string? TextLang = null);
+    string? TextLang = null)
+{
+    /// <summary>The page's structured data (<see cref="StructuredData"/>), JSON-LD escaped for a script element; null for none.</summary>
+    public string? JsonLd { get; init; }
+}
 
 /// <summary>An article as lists show it. <see cref="Date"/> is the day the source listed it; <see cref="Original"/> the day the original was given or issued, where known.</summary>
 internal sealed record ArticleCard(

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Build;
@@ -59,5 +60,34 @@ public sealed partial class SmokeTests
                 Assert.True(cite.Contains($"https://wuhan-invest.netlify.app{url.Replace("index.html", "", StringComparison.Ordinal)}", StringComparison.Ordinal), $"{url}: cite this is \"{cite}\"");
             }
         }
+    }
+
+    [Fact]
+    public void Every_page_s_structured_data_is_valid_json_ld_and_every_file_a_dataset_names_exists()
+    {
+        var types = new List<string>();
+        foreach (var file in _site.HtmlFiles)
+        {
+            foreach (var script in HtmlScan.Parse(File.ReadAllText(file)).QuerySelectorAll("script[type=\"application/ld+json\"]"))
+            {
+                using var json = JsonDocument.Parse(script.TextContent);
+                var root = json.RootElement;
+                Assert.Equal("https://schema.org", root.GetProperty("@context").GetString());
+                types.Add(root.GetProperty("@type").GetString()!);
+                Assert.StartsWith("https://wuhan-invest.netlify.app/", root.GetProperty("url").GetString(), StringComparison.Ordinal);
+                if (root.TryGetProperty("distribution", out var files))
+                {
+                    foreach (var download in files.EnumerateArray())
+                    {
+                        var path = new Uri(download.GetProperty("contentUrl").GetString()!).AbsolutePath;
+                        Assert.True(File.Exists(Path.Combine(_site.Output, path.TrimStart('/'))), $"{_site.Url(file)}: {path}");
+                    }
+                }
+            }
+        }
+
+        Assert.Contains("Dataset", types);
+        Assert.Contains("Report", types);
+        Assert.Equal(Directory.GetFiles(Path.Combine(Repo.Input, "articles", "zh"), "*.md").Length * 2, types.Count(t => t is "NewsArticle" or "Report"));
     }
 }

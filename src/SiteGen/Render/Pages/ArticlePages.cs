@@ -66,7 +66,12 @@ internal sealed class ArticlePages(PageParts parts) : PageKind("article")
         var card = cards.Article(article, lang);
         var (newer, older, related) = Neighbours(article);
         string UrlFor(Lang l) => Urls.Article(l, article.Slug);
-        var head = parts.Shell.Head("article", lang, parts.Shell.FullTitle(lang, card.Title), card.Summary, UrlFor, article.Exists, "article") with { TextLang = card.TitleLang };
+        var translated = lang == Lang.En && article.Translation is not null;
+        var head = parts.Shell.Head("article", lang, parts.Shell.FullTitle(lang, card.Title), card.Summary, UrlFor, article.Exists, "article") with
+        {
+            TextLang = card.TitleLang,
+            JsonLd = parts.StructuredData.Article(article, card, lang, card.Url, translated),
+        };
 
         Notice? notice = null;
         Link? original = null;
@@ -85,7 +90,6 @@ internal sealed class ArticlePages(PageParts parts) : PageKind("article")
             };
         }
 
-        var translated = lang == Lang.En && article.Translation is not null;
         var body = parts.Bodies.For(article, lang);
         var contents = body.Headings.Count >= MinTocHeadings ? body.Headings : [];
         var model = new ArticleView(
