@@ -205,6 +205,28 @@ await check('layout: at 1280 px tables are tables and nothing runs past its card
   if (problems.length) throw new Error(problems.join('\n'));
 }, { viewport: { width: 1280, height: 900 } });
 
+// Printed, a narrow page gets the same cards as a phone and a wide one the tables; every chart stays whole.
+await check('print: tables are cards on a narrow page and tables on a wide one, charts are kept whole, and pages are numbered', async (page) => {
+  const problems = [];
+  await page.emulateMedia({ media: 'print' });
+  for (const [width, expected] of [[390, 'block'], [760, 'table']]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of ['/en/summary/', '/zh/districts/hanyang/']) {
+      await page.goto(base + path);
+      const found = await page.evaluate((expected) => {
+        const out = [];
+        document.querySelectorAll('table.data-table').forEach((t) => { if (getComputedStyle(t).display !== expected) out.push(`table ${t.closest('section')?.id} is ${getComputedStyle(t).display}`); });
+        document.querySelectorAll('figure.chart').forEach((f) => { if (getComputedStyle(f).breakInside !== 'avoid') out.push(`chart ${f.id} may break across pages`); });
+        return out;
+      }, expected);
+      problems.push(...found.map((f) => `${path} at ${width} px: ${f}`));
+    }
+  }
+  const pageRule = await page.evaluate(() => [...document.styleSheets].flatMap((s) => [...s.cssRules]).some((r) => r.constructor.name === 'CSSPageRule' && r.cssText.includes('counter(page)')));
+  if (!pageRule) problems.push('no @page rule with page numbers');
+  if (problems.length) throw new Error(problems.join('\n'));
+});
+
 // The reload script marks the page once its event stream is open, so a save cannot race it.
 const connected = (page) => page.waitForSelector('html[data-sitegen-live="connected"]', { state: 'attached', timeout: DEADLINE });
 
