@@ -100,7 +100,7 @@ for (const colorScheme of ['light', 'dark']) {
     const slug = hannan[0].replace(/\.md$/, '');
     const problems = [];
     for (const path of ['/zh/', '/en/', `/zh/articles/${slug}/`, `/en/articles/${slug}/`, '/zh/summary/', '/en/summary/', '/zh/districts/hanyang/', '/en/districts/hanyang/',
-      '/zh/search/?q=新能源', '/en/search/?q=battery', ...(await indicatorPages()), '/zh/about/', '/en/about/', '/zh/topics/', '/en/topics/investment/', '/zh/glossary/', '/en/glossary/']) {
+      '/zh/search/?q=新能源', '/en/search/?q=battery', ...(await indicatorPages()), '/zh/about/', '/en/about/', '/zh/data/', '/en/data/', '/zh/topics/', '/en/topics/investment/', '/zh/glossary/', '/en/glossary/']) {
       await page.goto(base + path);
       if (path.includes('/search/')) await page.waitForSelector('#search .pagefind-ui__result', { timeout: DEADLINE });
       await page.addScriptTag({ content: axeSource });

@@ -41,7 +41,9 @@ internal static class PageWriter
             return ex.Diagnostics[0]; // a UI string the page needs is missing from the theme
         }
 
-        if (inputs is null && cache?.Unchanged(recipe.Url, page.Model) is { } same)
+        // Without inputs, what the page shows is compared: its head (title, alternates, structured data) and its model.
+        object?[] shown = [page.Head, page.Model];
+        if (inputs is null && cache?.UnchangedView(recipe.Url, shown) is { } same)
         {
             Array.ForEach(same, sink.Keep);
             return null;
@@ -78,7 +80,7 @@ internal static class PageWriter
             }
         }
 
-        cache?.Made(recipe.Url, inputs, page.Model, [.. files]);
+        cache?.Made(recipe.Url, inputs, shown, [.. files]);
         return null;
     }
 }

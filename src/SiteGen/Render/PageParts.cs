@@ -52,11 +52,7 @@ internal sealed class PageParts
     public Page Page(PageRecipe recipe, string kind, Func<Lang, string> urlFor, string title, string description, object model)
     {
         var lang = recipe.Lang;
-        var head = Shell.Head(kind, lang, title, description, urlFor);
-        if (model is IHasTables tables)
-        {
-            head = head with { JsonLd = StructuredData.Dataset(tables, lang, urlFor(lang), title, description) };
-        }
+        var head = Shell.Head(kind, lang, title, description, urlFor) with { JsonLd = StructuredData.Dataset(model, lang, urlFor(lang), title, description) };
 
         return new(recipe, Shell.Site(lang, urlFor(lang), urlFor(lang.Other)), head, model);
     }

@@ -64,10 +64,18 @@ internal sealed class StructuredData(SiteModel site, Citation citation)
         });
     }
 
-    /// <summary>A page whose tables can be downloaded, as a dataset: its name and description, and each CSV and JSON file.</summary>
-    public string? Dataset(IHasTables model, Lang lang, string url, string name, string description)
+    /// <summary>
+    /// A page whose tables can be downloaded (and the codebook, which lists every download), as a dataset: its name
+    /// and description, and each CSV and JSON file; null for a page without downloads.
+    /// </summary>
+    public string? Dataset(object model, Lang lang, string url, string name, string description)
     {
-        var tables = model.Tables.Where(t => t.Downloads.Count > 0).ToList();
+        var tables = model switch
+        {
+            IHasTables page => page.Tables.Where(t => t.Downloads.Count > 0).Select(t => new CodebookFile(t.Caption, t.Downloads)).ToList(),
+            CodebookView codebook => [.. codebook.Sections.SelectMany(s => s.Files)],
+            _ => [],
+        };
         if (tables.Count == 0)
         {
             return null;

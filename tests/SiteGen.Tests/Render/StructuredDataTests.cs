@@ -69,11 +69,11 @@ public sealed class StructuredDataTests
     [Fact]
     public void Pages_with_downloads_are_datasets_whose_distribution_is_every_csv_and_json_file()
     {
-        const string Figure = "figures:\n  - value: 400\n    unit: 亿元\n    normalized: 40000000000\n    label: \"地区生产总值\"\n    approx: false\n    period: 2023\n    measure: level\n    status: actual\n    indicator: gdp\n    sentence: \"地区生产总值400亿元。\"\n";
+        const string Figure = "figures:\n  - value: 400\n    unit: 亿元\n    normalized: 40000000000\n    label: \"地区生产总值\"\n    period: 2023\n    measure: level\n    status: actual\n    indicator: gdp\n    sentence: \"地区生产总值400亿元。\"\n";
         using var site = new TestSite(TestSite.Zh("a-1", extra: Figure));
         var result = site.Build("--no-search");
         Assert.True(result.ExitCode == 0, result.Stderr);
-        foreach (var url in new[] { "/en/summary/", "/zh/summary/", "/en/indicators/gdp/", "/zh/districts/hannan/" })
+        foreach (var url in new[] { "/en/summary/", "/zh/summary/", "/en/indicators/gdp/", "/zh/districts/hannan/", "/en/data/", "/zh/data/" })
         {
             var data = JsonLd(site, url);
             Assert.Equal("Dataset", S(data, "@type"));
