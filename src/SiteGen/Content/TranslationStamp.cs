@@ -19,7 +19,7 @@ internal static class TranslationStamp
             return null;
         }
 
-        return Diagnostic.Error(path.Replace('\\', '/'), 0,
+        return Diagnostic.Error(Paths.Display(path), 0,
             $"{command} works only on English files in {Paths.Display(enDir)}/; a zh source never carries source_hash (pass the en file of the same name)");
     }
 

@@ -60,7 +60,7 @@ internal sealed class ArticleText
         }
 
         var zhPath = Path.Combine(input, "articles", "zh", Path.GetFileName(enPath));
-        var en = Read(enPath, enPath.Replace('\\', '/'), diagnostics, input);
+        var en = Read(enPath, Paths.Display(enPath), diagnostics, input);
         var found = new List<Diagnostic>();
         var zh = Read(zhPath, Paths.Display(zhPath), found, input);
         diagnostics.AddRange(found.Select(d => d.Line == 0 ? d with { Message = d.Message + "; an English file is paired with the zh file of the same name" } : d));
