@@ -1,12 +1,15 @@
 using System.Diagnostics;
+using SiteGen.Core;
 using SiteGen.Publish;
 
 namespace SiteGen.Cli;
 
 /// <summary>
-/// Installs the repository's locked npm packages (Pagefind and the test tools) with `npm ci` when a
-/// build wants search and <c>node_modules/</c> is missing, as `dotnet run` restores NuGet packages
-/// itself. Without npm on the PATH nothing happens, and the build says the site has no search.
+/// Installs Pagefind, the one npm package a build needs (package.json's only dependency, locked in
+/// package-lock.json), with `npm ci --omit=dev` when a build wants search and <c>node_modules/</c> is
+/// missing, as `dotnet run` restores NuGet packages itself. The dev dependencies (the test and deploy
+/// tools) are installed by the tests and CI (<see cref="InstallOnce"/>, .ci/run, the workflow). Without
+/// npm on the PATH nothing happens, and the build says the site has no search.
 /// </summary>
 internal static class NpmPackages
 {
@@ -22,18 +25,18 @@ internal static class NpmPackages
                 return;
             }
 
-            var npm = FindOnPath(OperatingSystem.IsWindows() ? "npm.cmd" : "npm");
+            var npm = Executables.Find(OperatingSystem.IsWindows() ? "npm.cmd" : "npm");
             if (npm is null)
             {
                 return;
             }
 
-            // Said before it starts: the first install downloads the packages and is the slowest step of a first build.
-            stdout.WriteLine("search: node_modules/ is missing; installing the locked npm packages once with `npm ci` (this can take a few minutes) …");
-            var (exitCode, output) = Install(npm, project);
+            // Said before it starts: the first install downloads Pagefind and is the slowest step of a first build.
+            stdout.WriteLine("search: installing Pagefind for the search index, once (npm ci --omit=dev: Pagefind alone, about 15 MB to download) …");
+            var (exitCode, output) = Install(npm, project, "--omit=dev");
             if (exitCode != 0)
             {
-                stderr.WriteLine($"search: `npm ci` failed (exit {exitCode}); building without search. Its last lines:");
+                stderr.WriteLine($"search: `npm ci --omit=dev` failed (exit {exitCode}); building without search. Its last lines:");
                 foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(15))
                 {
                     stderr.WriteLine("  " + line.TrimEnd());
@@ -43,19 +46,30 @@ internal static class NpmPackages
     }
 
     /// <summary>
-    /// `npm ci` in <paramref name="project"/> unless its node_modules is complete; its exit code and
-    /// output. Shares the lock of <see cref="EnsureInstalled"/>, so the tests never run two at once.
+    /// `npm ci` (dev dependencies included) in <paramref name="project"/> unless every package its
+    /// package.json names is in node_modules; its exit code and output. Shares the lock of
+    /// <see cref="EnsureInstalled"/>, so the tests never run two at once.
     /// </summary>
     public static (int ExitCode, string Output) InstallOnce(string npm, string project)
     {
         lock (InstallLock)
         {
-            return File.Exists(Path.Combine(project, "node_modules", ".package-lock.json")) ? (0, "") : Install(npm, project);
+            return Declared(project).All(name => File.Exists(Path.Combine(project, "node_modules", name, "package.json"))) ? (0, "") : Install(npm, project);
         }
     }
 
-    /// <summary>`npm ci` in <paramref name="project"/>; its exit code and output.</summary>
-    private static (int ExitCode, string Output) Install(string npm, string project)
+    /// <summary>The packages package.json depends on, dev dependencies included.</summary>
+    private static IEnumerable<string> Declared(string project)
+    {
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(project, "package.json")));
+        return new[] { "dependencies", "devDependencies" }
+            .Where(key => manifest.RootElement.TryGetProperty(key, out _))
+            .SelectMany(key => manifest.RootElement.GetProperty(key).EnumerateObject().Select(p => p.Name))
+            .ToList();
+    }
+
+    /// <summary>`npm ci` in <paramref name="project"/> with <paramref name="options"/>; its exit code and output.</summary>
+    private static (int ExitCode, string Output) Install(string npm, string project, params string[] options)
     {
         var start = new ProcessStartInfo(npm)
         {
@@ -63,7 +77,7 @@ internal static class NpmPackages
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var arg in new[] { "ci", "--no-audit", "--no-fund" })
+        foreach (var arg in new[] { "ci", "--no-audit", "--no-fund" }.Concat(options))
         {
             start.ArgumentList.Add(arg);
         }
@@ -93,9 +107,5 @@ internal static class NpmPackages
         return null;
     }
 
-    public static string? FindOnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, program))
-            .FirstOrDefault(File.Exists);
+    public static string? FindOnPath(string program) => Executables.Find(program);
 }

@@ -87,7 +87,7 @@ internal static class PreviewCommand
         var buildLock = new Lock();
         var session = new BuildSession();
         using var search = options.Search
-            ? new BackgroundSearchIndex(options.OutputDir, BuildCommand.NodeRoots(options), buildLock, stdout, TimeSpan.FromSeconds(2))
+            ? new BackgroundSearchIndex(options.OutputDir, BuildCommand.NodeRoots(options), buildLock, stdout, TimeSpan.FromMilliseconds(500))
             : null;
         var buildOptions = options with { Search = false };
         void Rebuild(IReadOnlyList<string> changed)

@@ -74,7 +74,7 @@ public sealed class PreviewBrowserTests
                 serving.TrySetResult();
             }
 
-            if (e.Data?.Contains("search: Indexed", StringComparison.Ordinal) == true)
+            if (e.Data?.Contains("preview: search is current", StringComparison.Ordinal) == true)
             {
                 indexed.TrySetResult();
             }

@@ -64,11 +64,53 @@
     observer.observe(container, { childList: true, subtree: true, characterData: true });
   }
 
-  // Search: Pagefind's UI, loaded from /pagefind/ when the build produced an index.
+  // Chinese is indexed character by character (each Han character a word at its own position), so a
+  // Chinese query is searched as a phrase of its characters: it finds the pages that contain it as
+  // written, not those that merely contain its characters somewhere.
+  var HAN = /\p{Script=Han}/u;
+  function chinesePhrase(term) {
+    var text = term.replace(/["\u201c\u201d]/g, " ");
+    if (!HAN.test(text)) return term;
+    var chars = text.replace(/\p{Script=Han}/gu, " $& ").replace(/\s+/g, " ").trim();
+    return "\"" + chars + "\"";
+  }
+
+  // Pagefind marks Chinese word boundaries with zero-width spaces; titles and headings are shown without them.
+  function withoutBoundaries(text) { return typeof text === "string" ? text.replace(/\u200b/g, "") : text; }
+
+  // Search: Pagefind's UI, loaded from /pagefind/ when the build produced an index. The index is split
+  // into shards (pagefind/shards.json names each language's): Pagefind searches the first and merges
+  // the others (mergeIndex), so one box searches them all with one ranked list. The merges are started
+  // together, before the UI asks for its first search, rather than one after another by the UI.
+  var EXCERPT_WORDS = 12;
   function startSearch(container) {
+    var lang = container.getAttribute("data-search-lang");
+    function unavailable() {
+      var note = container.querySelector(".search-unavailable");
+      if (note) note.hidden = false;
+    }
+    var shards = fetch("/pagefind/shards.json", { cache: "no-cache" })
+      .then(function (response) { return response.ok ? response.json() : {}; })
+      .then(function (manifest) { return manifest[lang] || []; });
     var script = document.createElement("script");
     script.src = "/pagefind/pagefind-ui.js";
-    script.onload = function () {
+    var loaded = new Promise(function (resolve, reject) { script.onload = resolve; script.onerror = reject; });
+    document.head.appendChild(script);
+    Promise.all([shards, loaded]).then(function (done) {
+      var names = done[0];
+      if (!names.length) { unavailable(); return; }
+      return import("/pagefind/pagefind.js").then(function (pagefind) {
+        // init() makes the instance with these options now: the UI's own options() would otherwise replace them.
+        return pagefind.options({ basePath: "/pagefind/" + names[0] + "/", excerptLength: EXCERPT_WORDS }).then(pagefind.init).then(function () {
+          names.slice(1).forEach(function (name) {
+            pagefind.mergeIndex("/pagefind/" + name + "/", { excerptLength: EXCERPT_WORDS }).catch(function (e) { console.error(e); });
+          });
+          show(lang);
+        });
+      });
+    }).catch(unavailable);
+
+    function show(lang) {
       var css = document.createElement("link");
       css.rel = "stylesheet";
       css.href = "/pagefind/pagefind-ui.css";
@@ -79,16 +121,20 @@
       var labels = { date: container.getAttribute("data-label-published"), district: container.getAttribute("data-label-district") };
       new PagefindUI({
         element: "#search", showSubResults: true, showImages: false, resetStyles: false,
+        excerptLength: EXCERPT_WORDS,
         translations: translations,
         showEmptyFilters: false,
+        processTerm: lang === "zh" ? chinesePhrase : undefined,
         // Result metadata as labelled tags in the page's language ("Published: July 7, 2025"), not run into the text.
         processResult: function (result) {
           var meta = {};
           Object.keys(result.meta || {}).forEach(function (key) {
-            if (key === "title" || key === "image" || key === "image_alt") meta[key] = result.meta[key];
-            else if (labels[key]) meta[labels[key]] = result.meta[key];
+            var value = withoutBoundaries(result.meta[key]);
+            if (key === "title" || key === "image" || key === "image_alt") meta[key] = value;
+            else if (labels[key]) meta[labels[key]] = value;
           });
           result.meta = meta;
+          (result.sub_results || []).forEach(function (sub) { sub.title = withoutBoundaries(sub.title); });
           return result;
         }
       });
@@ -101,12 +147,7 @@
         input.value = query;
         input.dispatchEvent(new Event("input", { bubbles: true }));
       }
-    };
-    script.onerror = function () {
-      var note = container.querySelector(".search-unavailable");
-      if (note) note.hidden = false;
-    };
-    document.head.appendChild(script);
+    }
   }
 
   // Wide tables say that they scroll only while they do: "fits" hides the hint when all columns show.

@@ -1,0 +1,144 @@
+// Builds SiteGen's sharded search index with Pagefind's Node API. Run by SearchIndexer (embedded in
+// SiteGen), never by hand:
+//
+//   node search-index.mjs PLAN.json
+//
+// PLAN.json: { "pagefind": "<path of pagefind's lib/index.js>", "jobs": 2, "background": false,
+//              "shards": [{ "name": "zh-3", "language": "zh", "segment": true, "out": "<folder>",
+//                           "pages": [["<html file>", "/zh/articles/slug/"], ...] }, ...] }
+//
+// Each shard is one Pagefind index of one language, written to its own folder. Shards are built by
+// `jobs` worker threads, each with its own Pagefind service, so memory is bounded by the largest
+// shards being built at once, not by the site. "background": at low CPU priority, which the Pagefind
+// processes inherit (preview indexes while the editor works). Prints one JSON line per shard,
+// {"shard": "zh-3", "pages": 1210, "ms": 2480} (a shard none of whose pages has a data-pagefind-body
+// is not written: "pages": 0); on a failure it prints the reason on stderr and exits 1.
+//
+// Chinese ("segment": true): a zero-width space goes between neighbouring Han characters in the
+// page's text (never in attributes, nor in a filter's text), so Pagefind indexes every character at
+// its own position; the search page asks for a phrase of characters (theme/assets/js/site.js), which
+// matches exactly the pages that contain the query as written. Pagefind itself uses zero-width spaces
+// as its word boundary for Chinese, so excerpts read as the page does.
+
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { setPriority, constants } from 'node:os';
+
+if (isMainThread) {
+  const plan = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+  if (plan.background) setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
+  const queue = [...plan.shards];
+  const jobs = Math.max(1, Math.min(plan.jobs || 1, queue.length));
+  let failed = false;
+  const runWorker = () => new Promise((resolve) => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: { pagefind: plan.pagefind } });
+    const next = () => {
+      const shard = failed ? undefined : queue.shift();
+      if (shard) worker.postMessage(shard);
+      else worker.postMessage(null);
+    };
+    worker.on('message', (message) => {
+      if (message.error) {
+        failed = true;
+        process.stderr.write(`${message.error}\n`);
+      } else {
+        process.stdout.write(`${JSON.stringify(message)}\n`);
+      }
+      next();
+    });
+    worker.on('error', (error) => {
+      failed = true;
+      process.stderr.write(`${error.stack || error}\n`);
+      resolve();
+    });
+    worker.on('exit', resolve);
+    next();
+  });
+  await Promise.all(Array.from({ length: jobs }, runWorker));
+  process.exit(failed ? 1 : 0);
+} else {
+  const pagefind = await import(pathToFileURL(workerData.pagefind).href);
+  parentPort.on('message', async (shard) => {
+    if (shard === null) {
+      await pagefind.close();
+      parentPort.close();
+      return;
+    }
+    try {
+      parentPort.postMessage(await build(pagefind, shard));
+    } catch (error) {
+      parentPort.postMessage({ error: `shard ${shard.name}: ${error.stack || error}` });
+    }
+  });
+}
+
+/** One shard: its pages into a fresh Pagefind index, written to shard.out. */
+async function build(pagefind, shard) {
+  const started = Date.now();
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: shard.language });
+  if (!index) throw new Error(errors.join('\n'));
+  // A few files in flight keep Pagefind busy while the next one is read, without queueing the shard.
+  const inFlight = new Set();
+  const failures = [];
+  let indexed = 0;
+  for (const [file, url] of shard.pages) {
+    let html = readFileSync(file, 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    if (shard.segment) html = segmentHan(html);
+    const adding = index.addHTMLFile({ url, content: html }).then((result) => {
+      inFlight.delete(adding);
+      if (result.errors.length) failures.push(`${file}: ${result.errors.join('; ')}`);
+      else indexed++;
+    });
+    inFlight.add(adding);
+    if (inFlight.size >= 8) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  if (failures.length) throw new Error(failures.join('\n'));
+  if (indexed === 0) {
+    await index.deleteIndex();
+    return { shard: shard.name, pages: 0, ms: Date.now() - started };
+  }
+  const written = await index.writeFiles({ outputPath: shard.out });
+  if (written.errors.length) throw new Error(written.errors.join('\n'));
+  await index.deleteIndex();
+  return { shard: shard.name, pages: indexed, ms: Date.now() - started };
+}
+
+const HAN_PAIR = /(\p{Script=Han})(?=\p{Script=Han})/gu;
+const HAN_FIRST = /^\p{Script=Han}/u;
+const HAN_LAST = /\p{Script=Han}$/u;
+const TAG = /<!--[\s\S]*?-->|<(\/?)([A-Za-z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+// A filter taken from an element's text (data-pagefind-filter="district", no ":value") keeps its text as written.
+const TEXT_FILTER = /\sdata-pagefind-filter\s*=\s*(["'])[^:"']*\1/;
+
+/** The page with a zero-width space between neighbouring Han characters of its text, also across inline tags. */
+function segmentHan(html) {
+  let out = '';
+  let last = 0;
+  let keep = null; // the element whose text is kept as written
+  let depth = 0; // how deep in it we are
+  let afterHan = false; // the text so far ends with a Han character
+  const text = (chunk) => {
+    if (keep || chunk === '') return chunk;
+    const segmented = (afterHan && HAN_FIRST.test(chunk) ? '\u200B' : '') + chunk.replace(HAN_PAIR, '$1\u200B');
+    afterHan = HAN_LAST.test(chunk);
+    return segmented;
+  };
+  for (const match of html.matchAll(TAG)) {
+    out += text(html.slice(last, match.index)) + match[0];
+    last = match.index + match[0].length;
+    const [, closing, name, attributes] = match;
+    if (!name) continue;
+    if (keep) {
+      if (name.toLowerCase() === keep) depth += closing ? -1 : 1;
+      if (depth === 0) keep = null;
+    } else if (!closing && TEXT_FILTER.test(attributes)) {
+      keep = name.toLowerCase();
+      depth = 1;
+      afterHan = false;
+    }
+  }
+  return out + text(html.slice(last));
+}
