@@ -67,8 +67,15 @@ async function indicatorPages() {
   return [...new Set(pages)];
 }
 
-async function searchFinds(page, lang, query, expectSlugs) {
+async function searchFinds(page, lang, query, expectSlugs, { only = false } = {}) {
   await page.goto(`${base}/${lang}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForSelector('#search .pagefind-ui__result-link', { timeout: DEADLINE });
+  // the UI shows five results at a time: show them all
+  for (let more; (more = await page.$('#search .pagefind-ui__button'));) {
+    const shown = await page.$$eval('#search .pagefind-ui__result', (items) => items.length);
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search .pagefind-ui__result').length > n, shown, { timeout: DEADLINE });
+  }
   await page.waitForFunction(
     (slugs) => slugs.every((s) => document.querySelector(`#search a[href*="${s}"]`)),
     expectSlugs,
@@ -76,10 +83,29 @@ async function searchFinds(page, lang, query, expectSlugs) {
   );
   const hrefs = await page.$$eval('#search .pagefind-ui__result-link', (links) => links.map((a) => a.getAttribute('href')));
   if (!hrefs.every((h) => h.startsWith(`/${lang}/`))) throw new Error(`results from another language: ${hrefs.join(', ')}`);
+  const excerpts = await page.$$eval('#search .pagefind-ui__result-excerpt', (els) => els.map((e) => e.innerHTML));
+  if (!excerpts.length || !excerpts.every((e) => e.includes('<mark>'))) throw new Error(`results without a highlighted excerpt: ${excerpts.join(' | ')}`);
+  if (only) {
+    const found = [...new Set(hrefs.map((h) => h.split('/')[3]))].sort();
+    if (found.join() !== [...expectSlugs].sort().join()) throw new Error(`"${query}" found ${found.join(', ')}; expected only ${expectSlugs.join(', ')}`);
+  }
 }
 
-await check('search: 新能源 on the zh site finds the Hannan battery articles', (page) =>
-  searchFinds(page, 'zh', '新能源', hannan.map((f) => f.replace(/\.md$/, ''))));
+// The zh articles whose title, summary or text (not the rest of the front matter) contain the words.
+async function zhArticlesWith(words) {
+  const slugs = [];
+  for (const file of (await readdir(zhDir)).filter((f) => f.endsWith('.md'))) {
+    const [front, ...body] = (await readFile(join(zhDir, file), 'utf8')).split('\n---\n');
+    const searched = front.split('\n').filter((l) => /^(title|summary):/.test(l)).join('\n') + body.join('\n---\n');
+    if (searched.includes(words)) slugs.push(file.replace(/\.md$/, ''));
+  }
+  return slugs;
+}
+
+for (const words of ['新能源', '招商引资']) {
+  await check(`search: ${words} on the zh site finds exactly the articles that contain it`, async (page) =>
+    searchFinds(page, 'zh', words, await zhArticlesWith(words), { only: true }));
+}
 
 await check('search: "battery" on the en site finds the Hannan battery articles', (page) =>
   searchFinds(page, 'en', 'battery', hannan.map((f) => f.replace(/\.md$/, ''))));

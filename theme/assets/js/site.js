@@ -66,13 +66,14 @@
 
   // Chinese is indexed character by character (each Han character a word at its own position), so a
   // Chinese query is searched as a phrase of its characters: it finds the pages that contain it as
-  // written, not those that merely contain its characters somewhere.
+  // written, not those that merely contain its characters somewhere. Pagefind searches one phrase and
+  // gives punctuation a position of its own, so of a query in several parts (spaces, punctuation) the
+  // longest part is searched.
   var HAN = /\p{Script=Han}/u;
   function chinesePhrase(term) {
-    var text = term.replace(/["\u201c\u201d]/g, " ");
-    if (!HAN.test(text)) return term;
-    var chars = text.replace(/\p{Script=Han}/gu, " $& ").replace(/\s+/g, " ").trim();
-    return "\"" + chars + "\"";
+    if (!HAN.test(term)) return term;
+    var longest = term.split(/[\s\p{P}\p{S}]+/u).reduce(function (a, b) { return b.length > a.length ? b : a; }, "");
+    return "\"" + longest.replace(/\p{Script=Han}/gu, " $& ").replace(/\s+/g, " ").trim() + "\"";
   }
 
   // Pagefind marks Chinese word boundaries with zero-width spaces; titles and headings are shown without them.
