@@ -31,10 +31,12 @@ const child = spawn(args[0], args.slice(1), { stdio: 'inherit' });
 let peak = 0;
 let largest = 0;
 const cpuTicks = new Map(); // pid -> user + system clock ticks, as last seen
+const byName = new Map(); // command name -> the largest resident set of a process of that name
 
 function parents() {
   const map = new Map();
   const ticks = new Map();
+  const names = new Map();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -42,16 +44,17 @@ function parents() {
       // the command name is in parentheses and may hold spaces: the fields after it are fixed
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       map.set(Number(name), Number(fields[1]));
+      names.set(Number(name), stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
       ticks.set(Number(name), Number(fields[11]) + Number(fields[12]));
     } catch {
       // the process has exited meanwhile
     }
   }
-  return { map, ticks };
+  return { map, ticks, names };
 }
 
 function sample() {
-  const { map, ticks } = parents();
+  const { map, ticks, names } = parents();
   const tree = new Set([child.pid]);
   let grew = true;
   while (grew) {
@@ -70,6 +73,8 @@ function sample() {
       const rss = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * pageSize;
       sum += rss;
       largest = Math.max(largest, rss);
+      const name = names.get(pid);
+      byName.set(name, Math.max(byName.get(name) || 0, rss));
     } catch {
       // exited
     }
@@ -84,5 +89,6 @@ child.on('exit', (code, signal) => {
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
   const mib = (bytes) => Math.round(bytes / 1048576);
   console.error(`peak-memory: ${label ? `${label} ` : ''}wall ${wall.toFixed(2)} s, CPU ${(sum(cpuTicks.values()) / 100).toFixed(1)} s, tree peak ${mib(peak)} MiB (largest process ${mib(largest)} MiB), load ${load} before`);
+  if (process.env.PEAK_BY_NAME) console.error(`  largest by program: ${[...byName].sort((a, b) => b[1] - a[1]).map(([n, r]) => `${n} ${mib(r)} MiB`).join(', ')}`);
   process.exit(code ?? (signal ? 1 : 0));
 });

@@ -24,7 +24,7 @@ internal sealed record SearchShard(string Lang, int Number, int Count, IReadOnly
 internal static class SearchShards
 {
     /// <summary>The HTML a shard holds at most, unless a language needs more than <see cref="MaxShards"/> shards.</summary>
-    public const long Budget = 16L * 1024 * 1024;
+    public const long Budget = 8L * 1024 * 1024;
 
     /// <summary>The most shards per language: the search page merges them all at query time.</summary>
     public const int MaxShards = 64;

@@ -7,9 +7,9 @@
 //              "shards": [{ "name": "zh-3", "language": "zh", "segment": true, "out": "<folder>",
 //                           "pages": [["<html file>", "/zh/articles/slug/"], ...] }, ...] }
 //
-// Each shard is one Pagefind index of one language, written to its own folder. Shards are built by
-// `jobs` worker threads, each with its own Pagefind service, so memory is bounded by the largest
-// shards being built at once, not by the site. "background": at low CPU priority, which the Pagefind
+// Each shard is one Pagefind index of one language, written to its own folder. `jobs` shards are built
+// at once, each by a Pagefind service of its own that ends with the shard, so memory is bounded by
+// the shards being built, not by the site. "background": at low CPU priority, which the Pagefind
 // processes inherit (preview indexes while the editor works). Prints one JSON line per shard,
 // {"shard": "zh-3", "pages": 1210, "ms": 2480} (a shard none of whose pages has a data-pagefind-body
 // is not written: "pages": 0); on a failure it prints the reason on stderr and exits 1.
@@ -20,58 +20,9 @@
 // matches exactly the pages that contain the query as written. Pagefind itself uses zero-width spaces
 // as its word boundary for Chinese, so excerpts read as the page does.
 
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { setPriority, constants } from 'node:os';
-
-if (isMainThread) {
-  const plan = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-  if (plan.background) setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
-  const queue = [...plan.shards];
-  const jobs = Math.max(1, Math.min(plan.jobs || 1, queue.length));
-  let failed = false;
-  const runWorker = () => new Promise((resolve) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { pagefind: plan.pagefind } });
-    const next = () => {
-      const shard = failed ? undefined : queue.shift();
-      if (shard) worker.postMessage(shard);
-      else worker.postMessage(null);
-    };
-    worker.on('message', (message) => {
-      if (message.error) {
-        failed = true;
-        process.stderr.write(`${message.error}\n`);
-      } else {
-        process.stdout.write(`${JSON.stringify(message)}\n`);
-      }
-      next();
-    });
-    worker.on('error', (error) => {
-      failed = true;
-      process.stderr.write(`${error.stack || error}\n`);
-      resolve();
-    });
-    worker.on('exit', resolve);
-    next();
-  });
-  await Promise.all(Array.from({ length: jobs }, runWorker));
-  process.exit(failed ? 1 : 0);
-} else {
-  const pagefind = await import(pathToFileURL(workerData.pagefind).href);
-  parentPort.on('message', async (shard) => {
-    if (shard === null) {
-      await pagefind.close();
-      parentPort.close();
-      return;
-    }
-    try {
-      parentPort.postMessage(await build(pagefind, shard));
-    } catch (error) {
-      parentPort.postMessage({ error: `shard ${shard.name}: ${error.stack || error}` });
-    }
-  });
-}
 
 /** One shard: its pages into a fresh Pagefind index, written to shard.out. */
 async function build(pagefind, shard) {
@@ -85,6 +36,7 @@ async function build(pagefind, shard) {
   for (const [file, url] of shard.pages) {
     let html = readFileSync(file, 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
+    html = whatPagefindReads(html);
     if (shard.segment) html = segmentHan(html);
     const adding = index.addHTMLFile({ url, content: html }).then((result) => {
       inFlight.delete(adding);
@@ -104,6 +56,46 @@ async function build(pagefind, shard) {
   if (written.errors.length) throw new Error(written.errors.join('\n'));
   await index.deleteIndex();
   return { shard: shard.name, pages: indexed, ms: Date.now() - started };
+}
+
+const MARKER = 'data-pagefind-';
+const HTML_TAG = /<html\b(?:[^>"']|"[^"]*"|'[^']*')*>/i;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * The page cut down to what Pagefind reads of it: the html element (its lang) and every element carrying a
+ * data-pagefind-… attribute (each data-pagefind-body element whole, with what it ignores), in page order.
+ * The rest (head, navigation, the tables and pager outside the body) is left out before it is sent.
+ */
+function whatPagefindReads(html) {
+  let out = `${(HTML_TAG.exec(html) || ['<html>'])[0]}<body>`;
+  for (let at = html.indexOf(MARKER); at >= 0; at = html.indexOf(MARKER, at)) {
+    const start = html.lastIndexOf('<', at);
+    const name = /^<([A-Za-z][\w-]*)/.exec(html.slice(start, start + 64));
+    if (!name || name[1].toLowerCase() === 'html') {
+      at += MARKER.length;
+      continue;
+    }
+    const end = elementEnd(html, start, name[1].toLowerCase());
+    out += `${html.slice(start, end)}\n`;
+    at = end;
+  }
+  return `${out}</body></html>`;
+}
+
+/** Where the element whose opening tag starts at `start` ends: after its closing tag (or its tag, if it has none). */
+function elementEnd(html, start, name) {
+  const tagEnd = html.indexOf('>', start) + 1;
+  if (tagEnd === 0) return html.length;
+  if (VOID.has(name) || html[tagEnd - 2] === '/') return tagEnd;
+  const tags = new RegExp(`<(/?)${name}[\\s>/]`, 'gi');
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let match; (match = tags.exec(html));) {
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) return html.indexOf('>', match.index) + 1 || html.length;
+  }
+  return html.length;
 }
 
 const HAN_PAIR = /(\p{Script=Han})(?=\p{Script=Han})/gu;
@@ -142,3 +134,28 @@ function segmentHan(html) {
   }
   return out + text(html.slice(last));
 }
+
+const plan = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+if (plan.background) setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
+const queue = [...plan.shards];
+let failed = false;
+
+// Each job imports its own instance of Pagefind's module (the query makes it distinct), and so talks to a
+// Pagefind service of its own; the service is closed after each shard, so its memory goes with it.
+async function job(number) {
+  const pagefind = await import(`${pathToFileURL(plan.pagefind).href}?job=${number}`);
+  for (let shard = queue.shift(); shard && !failed; shard = queue.shift()) {
+    try {
+      process.stdout.write(`${JSON.stringify(await build(pagefind, shard))}\n`);
+    } catch (error) {
+      failed = true;
+      process.stderr.write(`shard ${shard.name}: ${error.stack || error}\n`);
+    } finally {
+      await pagefind.close();
+    }
+  }
+}
+
+const jobs = Math.max(1, Math.min(plan.jobs || 1, queue.length));
+await Promise.all(Array.from({ length: jobs }, (_, number) => job(number)));
+process.exit(failed ? 1 : 0);
