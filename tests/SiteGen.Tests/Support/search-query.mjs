@@ -37,9 +37,9 @@ const chinesePhrase = (term) => {
 try {
   const shards = JSON.parse(await readFile(join(bundle, 'shards.json'), 'utf8'))[lang] || [];
   const pagefind = await import(pathToFileURL(join(bundle, 'pagefind.js')).href);
-  await pagefind.options({ basePath: `${base}/pagefind/${shards[0]}/`, excerptLength: 12 });
+  await pagefind.options({ basePath: `${base}/pagefind/${shards[0]}/`, excerptLength: lang === "zh" ? 30 : 12 });
   await pagefind.init();
-  await Promise.all(shards.slice(1).map((name) => pagefind.mergeIndex(`${base}/pagefind/${name}/`, { excerptLength: 12 })));
+  await Promise.all(shards.slice(1).map((name) => pagefind.mergeIndex(`${base}/pagefind/${name}/`, { excerptLength: lang === "zh" ? 30 : 12 })));
   const results = {};
   for (const query of queries) {
     const found = await pagefind.search(lang === 'zh' ? chinesePhrase(query) : query);

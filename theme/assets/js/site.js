@@ -83,9 +83,10 @@
   // into shards (pagefind/shards.json names each language's): Pagefind searches the first and merges
   // the others (mergeIndex), so one box searches them all with one ranked list. The merges are started
   // together, before the UI asks for its first search, rather than one after another by the UI.
-  var EXCERPT_WORDS = 12;
   function startSearch(container) {
     var lang = container.getAttribute("data-search-lang");
+    // Excerpts of about a line: twelve words, or in Chinese (a word per character) thirty characters.
+    var excerptLength = lang === "zh" ? 30 : 12;
     function unavailable() {
       var note = container.querySelector(".search-unavailable");
       if (note) note.hidden = false;
@@ -102,9 +103,9 @@
       if (!names.length) { unavailable(); return; }
       return import("/pagefind/pagefind.js").then(function (pagefind) {
         // init() makes the instance with these options now: the UI's own options() would otherwise replace them.
-        return pagefind.options({ basePath: "/pagefind/" + names[0] + "/", excerptLength: EXCERPT_WORDS }).then(pagefind.init).then(function () {
+        return pagefind.options({ basePath: "/pagefind/" + names[0] + "/", excerptLength: excerptLength }).then(pagefind.init).then(function () {
           names.slice(1).forEach(function (name) {
-            pagefind.mergeIndex("/pagefind/" + name + "/", { excerptLength: EXCERPT_WORDS }).catch(function (e) { console.error(e); });
+            pagefind.mergeIndex("/pagefind/" + name + "/", { excerptLength: excerptLength }).catch(function (e) { console.error(e); });
           });
           show(lang);
         });
@@ -122,7 +123,7 @@
       var labels = { date: container.getAttribute("data-label-published"), district: container.getAttribute("data-label-district") };
       new PagefindUI({
         element: "#search", showSubResults: true, showImages: false, resetStyles: false,
-        excerptLength: EXCERPT_WORDS,
+        excerptLength: excerptLength,
         translations: translations,
         showEmptyFilters: false,
         processTerm: lang === "zh" ? chinesePhrase : undefined,
