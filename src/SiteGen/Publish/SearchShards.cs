@@ -33,7 +33,7 @@ internal static class SearchShards
     public static IReadOnlyList<SearchPage> Pages(string siteDir)
     {
         var pages = new List<SearchPage>();
-        foreach (var lang in Urls.Languages)
+        foreach (var lang in Lang.All)
         {
             var articles = Path.Combine(siteDir, lang, "articles");
             if (!Directory.Exists(articles))
@@ -47,7 +47,7 @@ internal static class SearchShards
                 var file = new FileInfo(Path.Combine(dir, "index.html"));
                 if (slug != Urls.PageFolder && file.Exists)
                 {
-                    pages.Add(new SearchPage(lang, slug, file.FullName, Urls.Article(lang, slug), file.Length, file.LastWriteTimeUtc));
+                    pages.Add(new SearchPage(lang.Code, slug, file.FullName, Urls.Article(lang, slug), file.Length, file.LastWriteTimeUtc));
                 }
             }
         }

@@ -22,7 +22,7 @@ public sealed partial class SearchIndexTests
     private static partial Regex Title();
 
     private static SearchPage Page(string lang, string slug, long bytes = 10_000) =>
-        new(lang, slug, $"/site/{lang}/articles/{slug}/index.html", Urls.Article(lang, slug), bytes, DateTime.UnixEpoch);
+        new(lang, slug, $"/site/{lang}/articles/{slug}/index.html", $"/{lang}/articles/{slug}/", bytes, DateTime.UnixEpoch);
 
     private static Dictionary<string, string> ShardByUrl(IEnumerable<SearchShard> shards) =>
         shards.SelectMany(s => s.Pages.Select(p => (p.Url, s.Name))).ToDictionary(x => x.Url, x => x.Name);
@@ -78,7 +78,7 @@ public sealed partial class SearchIndexTests
         var result = SearchIndexer.Index(site, [Repo.Root], budget: SmallBudget);
         Assert.True(result.Indexed, result.Message);
 
-        foreach (var lang in Urls.Languages)
+        foreach (var lang in Lang.All.Select(l => l.Code))
         {
             var indexed = SearchShards.Assign(SearchShards.Pages(site), SmallBudget)
                 .Where(s => s.Lang == lang)
@@ -111,7 +111,7 @@ public sealed partial class SearchIndexTests
             // what a reader searches: the title, the summary and the text (not the front matter's source or topics)
             var expected = Directory.GetFiles(Path.Combine(Repo.Input, "articles", "zh"), "*.md")
                 .Where(f => Searched(File.ReadAllText(f)).Contains(query, StringComparison.Ordinal))
-                .Select(f => Urls.Article("zh", Path.GetFileNameWithoutExtension(f)))
+                .Select(f => Urls.Article(Lang.Zh, Path.GetFileNameWithoutExtension(f)))
                 .Order(StringComparer.Ordinal);
             Assert.Equal(expected, found[query].Select(r => r.Url).Order(StringComparer.Ordinal));
         }
