@@ -53,6 +53,7 @@ for n in $ns; do
     python3 "$BENCH/gen_corpus.py" --n "$n" --out "$corpus" --layouts hugo,neutral >/dev/null
     python3 "$BENCH/to_sitegen.py" "$corpus/neutral" "$repo" "$corpus/sitegen" >/dev/null
   fi
+  rm -rf "$corpus/sitegen/theme" && cp -r theme "$corpus/sitegen/theme" # this checkout's theme, as to_sitegen.py copies it
   : > "$work/hugo-$n" && : > "$work/sitegen-$n"
   loads=""
   for round in $(seq "$rounds"); do

@@ -5,7 +5,7 @@
 //
 // BUNDLE_DIR is a site's pagefind/ folder; it is served on 127.0.0.1 for the duration. A Chinese query
 // is searched as a phrase of the characters of its longest part, as theme/assets/js/site.js does (the
-// browser checks test that one). Prints JSON:
+// browser checks test that one), newest first. Prints JSON:
 // {"shards": [...], "results": {"QUERY": [["/zh/articles/slug/", "excerpt"], ...]}}.
 
 import http from 'node:http';
@@ -42,7 +42,7 @@ try {
   await Promise.all(shards.slice(1).map((name) => pagefind.mergeIndex(`${base}/pagefind/${name}/`, { excerptLength: lang === "zh" ? 30 : 12 })));
   const results = {};
   for (const query of queries) {
-    const found = await pagefind.search(lang === 'zh' ? chinesePhrase(query) : query);
+    const found = lang === 'zh' ? await pagefind.search(chinesePhrase(query), { sort: { date: 'desc' } }) : await pagefind.search(query);
     results[query] = [];
     for (const result of found.results) {
       const data = await result.data();

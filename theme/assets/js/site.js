@@ -127,6 +127,8 @@
         translations: translations,
         showEmptyFilters: false,
         processTerm: lang === "zh" ? chinesePhrase : undefined,
+        // Pagefind gives every page that contains a phrase the same score: Chinese results come newest first.
+        sort: lang === "zh" ? { date: "desc" } : null,
         // Result metadata as labelled tags in the page's language ("Published: July 7, 2025"), not run into the text.
         processResult: function (result) {
           var meta = {};
