@@ -40,7 +40,7 @@ fi
 measure() { # label, command...: prints "wall cpu peak" (seconds, seconds, MiB)
   local label=$1
   shift
-  node tools/peak-memory.mjs --label "$label" -- "$@" 2>&1 >/dev/null | tee -a "$work/runs.log" |
+  node tools/peak-memory.mjs --label "$label" -- "$@" 2>&1 >/dev/null | grep '^peak-memory:' | tee -a "$work/runs.log" |
     sed -n 's/.*wall \([0-9.]*\) s, CPU \([0-9.]*\) s, tree peak \([0-9]*\) MiB.*/\1 \2 \3/p'
 }
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }

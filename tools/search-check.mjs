@@ -48,8 +48,14 @@ for (const lang of ['zh', 'en']) {
       await page.waitForSelector('#search .pagefind-ui__result-link', { timeout: 120000 });
       const shown = Date.now() - started;
       const href = `/${lang}/articles/${slug}/`;
-      while (!(await page.$(`#search .pagefind-ui__result-link[href="${href}"]`)) && (await page.$('#search .pagefind-ui__button'))) {
-        await page.click('#search .pagefind-ui__button');
+      // the UI shows five results at a time: show more until the article is among them
+      for (;;) {
+        if (await page.$(`#search .pagefind-ui__result-link[href="${href}"]`)) break;
+        const more = await page.$('#search .pagefind-ui__button');
+        if (!more) break;
+        const shownBefore = await page.$$eval('#search .pagefind-ui__result', (items) => items.length);
+        await more.click();
+        await page.waitForFunction((n) => document.querySelectorAll('#search .pagefind-ui__result').length > n, shownBefore, { timeout: 120000 });
       }
       const result = await page.evaluate((h) => {
         const link = document.querySelector(`#search .pagefind-ui__result-link[href="${h}"]`);
