@@ -14,8 +14,8 @@ internal sealed record PagefindInstall(string Node, string Module);
 /// <summary>
 /// Builds the site's search index with Pagefind (npm, pinned in package-lock.json) through its Node
 /// API: the article pages split into shards (<see cref="SearchShards"/>), each shard one Pagefind
-/// index of one language, built by a few worker processes at once (search-index.mjs, embedded in
-/// SiteGen). The result, <c>pagefind/</c> in the site: Pagefind's scripts, <c>shards.json</c>
+/// index of one language, a few built at once, each by a Pagefind service of its own (search-index.mjs,
+/// embedded in SiteGen). The result, <c>pagefind/</c> in the site: Pagefind's scripts, <c>shards.json</c>
 /// naming each language's shards, and one folder per shard, which the search page merges at query
 /// time (Pagefind's mergeIndex). Without Node or the npm package the site still builds.
 /// </summary>
@@ -103,7 +103,8 @@ internal static class SearchIndexer
             throw new InvalidOperationException($"Pagefind failed (exit {exitCode}):\n{stderr}{stdout}");
         }
 
-        foreach (var line in stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        // one JSON line per shard built; anything else Node printed is not ours to read
+        foreach (var line in stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("{\"shard\":", StringComparison.Ordinal)))
         {
             using var report = JsonDocument.Parse(line);
             var pages = report.RootElement.GetProperty("pages").GetInt32();
@@ -229,7 +230,7 @@ internal static class SearchIndexer
         using var json = new Utf8JsonWriter(stream);
         json.WriteStartObject();
         json.WriteString("pagefind", pagefind.Module);
-        // Each worker holds one shard's index: a few at once use the cores without holding the site.
+        // Each Pagefind service holds one shard's index: a few at once use the cores without holding the site.
         json.WriteNumber("jobs", Math.Clamp(Environment.ProcessorCount, 1, 4));
         json.WriteBoolean("background", background);
         json.WriteStartArray("shards");
