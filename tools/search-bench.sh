@@ -12,7 +12,7 @@
 # each under tools/peak-memory.mjs (wall, CPU and peak memory of the whole process tree, Pagefind included),
 # outputs on tmpfs. Prints every run and the medians with SiteGen ÷ (Hugo + Pagefind). SiteGen runs from
 # the repository root, so it finds Pagefind in node_modules; --sitegen is the executable (default: the
-# Release build's, built first).
+# native executable `dotnet publish -c Release` makes, published first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -33,7 +33,7 @@ work=${BENCH_WORK:-/tmp/sitegen-search-bench}
 out=/dev/shm/sitegen-search-bench
 mkdir -p "$work" "$out"
 if [ -z "$sitegen" ]; then
-  dotnet build src/SiteGen -c Release -v quiet -nologo -o "$work/bin" >/dev/null
+  dotnet publish src/SiteGen -c Release -v quiet -nologo -o "$work/bin" >/dev/null
   sitegen="$work/bin/SiteGen"
 fi
 

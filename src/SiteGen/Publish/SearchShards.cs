@@ -35,7 +35,7 @@ internal static class SearchShards
         var pages = new List<SearchPage>();
         foreach (var lang in Lang.All)
         {
-            var articles = Path.Combine(siteDir, lang, "articles");
+            var articles = Path.Combine(Paths.Absolute(siteDir), lang, "articles");
             if (!Directory.Exists(articles))
             {
                 continue;

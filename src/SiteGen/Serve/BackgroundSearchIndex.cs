@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
+using SiteGen.Core;
 using SiteGen.Publish;
 
 namespace SiteGen.Serve;
@@ -103,7 +104,7 @@ internal sealed class BackgroundSearchIndex(string outputDir, IReadOnlyList<stri
         }
 
         var started = Stopwatch.StartNew();
-        var site = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        var site = Paths.Absolute(outputDir).TrimEnd(Path.DirectorySeparatorChar);
         var bundle = Path.Combine(site, SearchIndexer.Folder);
         var manifest = Path.Combine(bundle, SearchIndexer.ManifestName);
         var whole = !File.Exists(manifest); // the first run, or a rebuild replaced output/ with its pagefind/
