@@ -239,7 +239,7 @@ internal static class SearchIndexer
             json.WriteStartObject();
             json.WriteString("name", shard.Name);
             json.WriteString("language", shard.Lang);
-            json.WriteBoolean("segment", shard.Lang == "zh");
+            json.WriteBoolean("segment", shard.Lang == Lang.Zh.Code);
             json.WriteString("out", Path.Combine(work, shard.Name));
             json.WriteStartArray("pages");
             foreach (var page in shard.Pages)
