@@ -9,7 +9,7 @@ public sealed class DeployConfigTests
     public void Workflow_and_netlify_config_pass_their_linters()
     {
         NodeTools.EnsureInstalled();
-        var result = NodeTools.Run("node", "tools/check-deploy-config.mjs");
+        var result = NodeTools.Run("node", "tests/tools/check-deploy-config.mjs");
         Assert.True(result.ExitCode == 0, result.Output);
         Assert.Contains("deploy config ok", result.Output, StringComparison.Ordinal);
     }
@@ -22,7 +22,7 @@ public sealed class DeployConfigTests
         File.Copy(Path.Combine(Repo.Root, "netlify.toml"), temp["netlify.toml"]);
         var workflow = File.ReadAllText(Path.Combine(Repo.Root, ".github", "workflows", "site.yml"));
         temp.Write(".github/workflows/site.yml", workflow.Replace("timeout-minutes:", "timout-minutes:", StringComparison.Ordinal));
-        var result = NodeTools.Run("node", $"tools/check-deploy-config.mjs \"{temp.Path}\"");
+        var result = NodeTools.Run("node", $"tests/tools/check-deploy-config.mjs \"{temp.Path}\"");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("timout-minutes", result.Output, StringComparison.Ordinal);
     }

@@ -6,7 +6,7 @@ using SiteGen.Tests.Support;
 namespace SiteGen.Tests.Serve;
 
 /// <summary>
-/// End to end in headless Chromium (tools/browser-checks.mjs with playwright-core): search in both
+/// End to end in headless Chromium (tests/tools/browser-checks.mjs with playwright-core): search in both
 /// languages, accessibility, sortable tables, live reload and the error overlay, against a
 /// real `sitegen preview` process on a scratch copy of the site; then Ctrl+C with a tab connected.
 /// </summary>
@@ -95,7 +95,7 @@ public sealed class PreviewBrowserTests
             // Preview indexes in the background after serving (never in the way of a reload): wait for it.
             await indexed.Task.WaitAsync(TimeSpan.FromSeconds(120));
 
-            var checks = NodeTools.Run("node", $"tools/browser-checks.mjs http://127.0.0.1:{port} \"{temp["input"]}\"");
+            var checks = NodeTools.Run("node", $"tests/tools/browser-checks.mjs http://127.0.0.1:{port} \"{temp["input"]}\"");
             Assert.True(checks.ExitCode == 0, checks.Output + "\n--- preview log ---\n" + log);
             Assert.Contains("0 failed", checks.Output, StringComparison.Ordinal);
 

@@ -28,7 +28,7 @@ internal static class NodeTools
         return jar;
     }
 
-    /// <summary>Chromium for tools/browser-checks.mjs: $CHROMIUM_PATH, else chromium on the PATH.</summary>
+    /// <summary>Chromium for tests/tools/browser-checks.mjs: $CHROMIUM_PATH, else chromium on the PATH.</summary>
     public static void RequireChromium()
     {
         var configured = Environment.GetEnvironmentVariable("CHROMIUM_PATH");

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The wall time and peak memory of a command and every process it starts (Linux). Never part of the tests.
 //
-//   node tools/peak-memory.mjs [--label NAME] -- COMMAND [ARG...]
+//   node tests/tools/peak-memory.mjs [--label NAME] -- COMMAND [ARG...]
 //
 // `/usr/bin/time -v` reports the largest resident set of one process, so a build that runs Pagefind
 // beside itself is under-reported. This polls /proc every 20 ms, sums the resident memory of the
@@ -20,7 +20,7 @@ if (args[0] === '--label') {
 }
 if (args[0] === '--') args.shift();
 if (args.length === 0) {
-  console.error('usage: node tools/peak-memory.mjs [--label NAME] -- COMMAND [ARG...]');
+  console.error('usage: node tests/tools/peak-memory.mjs [--label NAME] -- COMMAND [ARG...]');
   process.exit(2);
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // How soon preview's search finds what an editor saved. Never part of the tests.
 //
-//   node tools/search-latency.mjs SITEGEN INPUT_DIR THEME_DIR OUTPUT_DIR [EDITS=5]
+//   node tests/tools/search-latency.mjs SITEGEN INPUT_DIR THEME_DIR OUTPUT_DIR [EDITS=5]
 //
 // Starts `SITEGEN preview` on a free port (it must be able to write INPUT_DIR: the edits are undone at
 // the end), waits for its first "search is current", then EDITS times appends a sentence with a new
@@ -18,10 +18,10 @@ import { fileURLToPath } from 'node:url';
 
 const [sitegen, input, theme, output, edits = '5'] = process.argv.slice(2);
 if (!output) {
-  console.error('usage: node tools/search-latency.mjs SITEGEN INPUT_DIR THEME_DIR OUTPUT_DIR [EDITS]');
+  console.error('usage: node tests/tools/search-latency.mjs SITEGEN INPUT_DIR THEME_DIR OUTPUT_DIR [EDITS]');
   process.exit(2);
 }
-const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const port = await new Promise((resolve) => {
   const server = createServer().listen(0, '127.0.0.1', () => {
     const { port: free } = server.address();

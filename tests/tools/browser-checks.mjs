@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Browser checks against a running `sitegen preview`, in headless Chromium via playwright-core.
 //
-//   node tools/browser-checks.mjs BASE_URL INPUT_DIR
+//   node tests/tools/browser-checks.mjs BASE_URL INPUT_DIR
 //
 // BASE_URL is the preview server (http://127.0.0.1:PORT), INPUT_DIR a scratch copy of input/ that
 // this script edits. Chromium: $CHROMIUM_PATH, else /usr/bin/chromium. Prints one line per check and
@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 
 const [base, input] = process.argv.slice(2);
 if (!base || !input) {
-  console.error('usage: node tools/browser-checks.mjs BASE_URL INPUT_DIR');
+  console.error('usage: node tests/tools/browser-checks.mjs BASE_URL INPUT_DIR');
   process.exit(2);
 }
 

@@ -2,19 +2,19 @@
 # The real build (search index included) against Hugo + Pagefind on Hugo's output, same corpus, same run.
 # Never part of the tests.
 #
-#   BENCH=path/to/bench-kit bash tools/search-bench.sh [-n "1000 4000 10000"] [-r 3] [--sitegen PATH]
+#   BENCH=path/to/bench-kit bash tests/tools/search-bench.sh [-n "1000 4000 10000"] [-r 3] [--sitegen PATH]
 #
 # For each N: generates the corpus with the kit (gen_corpus.py: hugo and neutral layouts; to_sitegen.py)
 # under $BENCH_WORK (default /tmp/sitegen-search-bench) unless it is there, then runs, alternating so
 # that both see the same machine load, R rounds of
 #   hugo:    hugo --source corpus/hugo --destination OUT && pagefind --site OUT   (Pagefind's CLI)
 #   sitegen: sitegen build --input corpus/sitegen/input --theme corpus/sitegen/theme --output OUT
-# each under tools/peak-memory.mjs (wall, CPU and peak memory of the whole process tree, Pagefind included),
+# each under tests/tools/peak-memory.mjs (wall, CPU and peak memory of the whole process tree, Pagefind included),
 # outputs on tmpfs. Prints every run and the medians with SiteGen ÷ (Hugo + Pagefind). SiteGen runs from
 # the repository root, so it finds Pagefind in node_modules; --sitegen is the executable (default: the
 # native executable `dotnet publish -c Release` makes, published first).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 repo=$(pwd)
 ns="1000 4000 10000"
 rounds=3
@@ -40,7 +40,7 @@ fi
 measure() { # label, command...: prints "wall cpu peak" (seconds, seconds, MiB)
   local label=$1
   shift
-  node tools/peak-memory.mjs --label "$label" -- "$@" 2>&1 >/dev/null | grep '^peak-memory:' | tee -a "$work/runs.log" |
+  node tests/tools/peak-memory.mjs --label "$label" -- "$@" 2>&1 >/dev/null | grep '^peak-memory:' | tee -a "$work/runs.log" |
     sed -n 's/.*wall \([0-9.]*\) s, CPU \([0-9.]*\) s, tree peak \([0-9]*\) MiB.*/\1 \2 \3/p'
 }
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }

