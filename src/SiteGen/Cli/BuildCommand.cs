@@ -111,11 +111,27 @@ internal static class BuildCommand
         return self.PeakWorkingSet64;
     }
 
+    /// <summary>The warnings a build shows; errors are shown in full, and <c>check</c> lists every warning.</summary>
+    public const int WarningsShown = 20;
+
     public static void Report(BuildResult result, BuildOptions options, TextWriter stdout, TextWriter stderr)
     {
+        // A warning repeated over thousands of files (an old key after an upgrade) would bury the summary line.
+        var warnings = 0;
         foreach (var diagnostic in result.Diagnostics)
         {
+            if (diagnostic.Severity == Severity.Warning && ++warnings > WarningsShown)
+            {
+                continue;
+            }
+
             stderr.WriteLine(diagnostic);
+        }
+
+        if (warnings > WarningsShown)
+        {
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"… and {warnings - WarningsShown:N0} more warning(s); `{Commands.Display("check")}` lists them all"));
         }
 
         var ms = result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);

@@ -80,4 +80,27 @@ public sealed class TranslationStatusTests
         Assert.Contains("s-1.md:4: warning: translation_status \"human\" is now written \"reviewed\"", check.Stderr, StringComparison.Ordinal);
         Assert.Contains("0 machine draft(s), 1 reviewed", check.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_warning_repeated_over_many_files_is_shown_twenty_times_by_build_and_every_time_by_check()
+    {
+        var files = string.Concat(Enumerable.Range(1, 25).Select(i =>
+            TestSite.Zh($"s-{i}", body: $"正文第{i}段。") +
+            TestSite.En($"s-{i}", SiteGen.Core.TranslationHash.Of("测试标题", "摘要。", $"\n正文第{i}段。\n"))
+                .Replace("translation_status: reviewed", "translation_status: human", StringComparison.Ordinal)));
+        using var site = new TestSite(files);
+
+        var check = RunCli.Run(site.Root, "check", "--input", site.Input);
+        Assert.Equal(25, Count(check.Stderr, "warning: translation_status \"human\""));
+        Assert.DoesNotContain("more warning", check.Stderr, StringComparison.Ordinal);
+        Assert.Equal(25, Count(check.Stderr, ": warning: "));
+
+        var build = site.Build("--no-search");
+        Assert.Equal(0, build.ExitCode);
+        Assert.Equal(20, Count(build.Stderr, ": warning: "));
+        Assert.True(build.Stderr.Contains("… and 5 more warning(s); `", StringComparison.Ordinal), build.Stderr);
+        Assert.Contains(" check` lists them all", build.Stderr, StringComparison.Ordinal);
+    }
+
+    private static int Count(string text, string part) => text.Split(part).Length - 1;
 }
