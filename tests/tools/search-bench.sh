@@ -53,7 +53,9 @@ for n in $ns; do
     python3 "$BENCH/gen_corpus.py" --n "$n" --out "$corpus" --layouts hugo,neutral >/dev/null
     python3 "$BENCH/to_sitegen.py" "$corpus/neutral" "$repo" "$corpus/sitegen" >/dev/null
   fi
-  rm -rf "$corpus/sitegen/theme" && cp -r theme "$corpus/sitegen/theme" # this checkout's theme, as to_sitegen.py copies it
+  # this checkout's theme, data/ and site.yml, as to_sitegen.py copies them (a corpus made by an older checkout is reused)
+  rm -rf "$corpus/sitegen/theme" "$corpus/sitegen/input/data"
+  cp -r theme "$corpus/sitegen/theme" && cp -r input/data "$corpus/sitegen/input/data" && cp input/site.yml "$corpus/sitegen/input/site.yml"
   : > "$work/hugo-$n" && : > "$work/sitegen-$n"
   loads=""
   for round in $(seq "$rounds"); do
