@@ -14,9 +14,21 @@ internal static class MarkdownSyntax
     /// <summary>The pipeline for a site that does (or does not) allow raw HTML in Markdown; thread-safe.</summary>
     public static MarkdownPipeline Pipeline(bool allowRawHtml) => allowRawHtml ? WithHtml : WithoutHtml;
 
-    private static MarkdownPipeline Build(bool allowRawHtml)
+    /// <summary>
+    /// The same syntax with exact source positions, for finding where each block stands in its file
+    /// (translation blocks); raw HTML is read as HTML, so an HTML block is not a block of translatable text.
+    /// </summary>
+    public static MarkdownPipeline Located { get; } = Build(allowRawHtml: true, preciseSourceLocation: true);
+
+    private static MarkdownPipeline Build(bool allowRawHtml, bool preciseSourceLocation = false)
     {
-        var builder = new MarkdownPipelineBuilder()
+        var builder = new MarkdownPipelineBuilder();
+        if (preciseSourceLocation)
+        {
+            builder.UsePreciseSourceLocation();
+        }
+
+        builder
             .UsePipeTables()
             .UseEmphasisExtras()
             .UseCjkFriendlyEmphasis()

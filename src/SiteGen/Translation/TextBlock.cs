@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Markdig.Extensions.Tables;
+using SiteGen.Core;
 
 namespace SiteGen.Translation;
 
@@ -46,22 +47,13 @@ internal sealed record TextBlock(string File, string Kind, int Line, int Start, 
 /// <summary>Splits a Markdown body into its translatable blocks, in document order, with where each is in the file.</summary>
 internal static class MarkdownBlocks
 {
-    /// <summary>The site's block syntax (pipe tables, CJK-friendly emphasis, autolinks), with exact source positions.</summary>
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePreciseSourceLocation()
-        .UsePipeTables()
-        .UseEmphasisExtras()
-        .UseCjkFriendlyEmphasis()
-        .UseAutoLinks()
-        .Build();
-
     /// <param name="text">The whole file, newlines \n.</param>
     /// <param name="bodyStart">Where the body starts in <paramref name="text"/>.</param>
     /// <param name="bodyLine">The file line the body starts on.</param>
     public static List<TextBlock> Of(string file, string text, int bodyStart, int bodyLine)
     {
         var body = text[bodyStart..];
-        var document = Markdown.Parse(body, Pipeline);
+        var document = Markdown.Parse(body, MarkdownSyntax.Located);
         var lineStarts = LineStarts(body);
         var blocks = new List<TextBlock>();
         foreach (var leaf in document.Descendants<LeafBlock>())
