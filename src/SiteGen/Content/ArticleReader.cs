@@ -19,8 +19,6 @@ internal static class ArticleReader
 
     public static readonly string[] TranslationKeys = ["title", "summary", "source_hash", "source_blocks", "translation_status", "translator", "reviewed_by", "reviewed_on", GlossaryExceptKey];
 
-    public static readonly string[] TranslationStatuses = TranslationStatus.All;
-
     public sealed record Registries(HashSet<string> Districts, HashSet<string> Topics, HashSet<string> Sectors, UnitRegistry Units, IndicatorRegistry Indicators);
 
     public static SourceArticle? Source(MarkdownFile.Parts parts, BodyInFile body, string fileSlug, Registries registries, IReadOnlyList<GlossaryTerm> glossary, List<Diagnostic> diagnostics)
@@ -136,12 +134,12 @@ internal static class ArticleReader
         }
         else if (!TranslationHash.IsWellFormed(hash))
         {
-            fm.Error("source_hash", $"\"source_hash\" \"{hash}\" is not a hash SiteGen wrote; do not edit it by hand: run `sitegen translations stamp {file}`");
+            fm.Error("source_hash", $"\"source_hash\" \"{hash}\" is not a hash SiteGen wrote; do not edit it by hand: run `{Commands.Display($"translations stamp {file}")}`");
             hash = null;
         }
 
         var blocks = fm.String("source_blocks", required: false);
-        if (blocks is not null && !IsBlockList(blocks))
+        if (blocks is not null && !TranslationStamp.IsBlockList(blocks))
         {
             fm.Error("source_blocks", $"\"source_blocks\" is not a list SiteGen wrote; do not edit it by hand: run `{Commands.Display($"translations stamp {file}")}`");
         }
@@ -152,9 +150,9 @@ internal static class ArticleReader
             fm.Warning("translation_status", $"translation_status \"{status}\" is now written \"{TranslationStatus.Reviewed}\" (a translation a person has checked against the source); change it, or run `{Commands.Display($"translations stamp --reviewed {file}")}`");
             status = TranslationStatus.Reviewed;
         }
-        else if (status is not null && !TranslationStatuses.Contains(status))
+        else if (status is not null && !TranslationStatus.All.Contains(status))
         {
-            fm.Error("translation_status", $"translation_status \"{status}\" must be one of {string.Join(", ", TranslationStatuses)}");
+            fm.Error("translation_status", $"translation_status \"{status}\" must be one of {string.Join(", ", TranslationStatus.All)}");
         }
 
         fm.String("translator", required: false);
@@ -177,9 +175,6 @@ internal static class ArticleReader
                 SummaryLine = fm.LineOf("summary"),
             };
     }
-
-    /// <summary>Whether <paramref name="value"/> has the form of a <c>source_blocks</c> line (hex hashes, space-separated).</summary>
-    private static bool IsBlockList(string value) => value.Length > 0 && value.All(c => c is ' ' or (>= '0' and <= '9') or (>= 'a' and <= 'f'));
 
     /// <summary><c>notes:</c> — editor's notes, each <c>{ date: yyyy-mm-dd, zh: …, en: … }</c>.</summary>
     private static IReadOnlyList<EditorNote> ReadNotes(YamlDocument fm)

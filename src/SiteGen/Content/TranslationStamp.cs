@@ -7,10 +7,16 @@ namespace SiteGen.Content;
 /// lines of the keys it sets (<c>source_hash</c>, <c>source_blocks</c>, and with a review <c>translation_status</c>,
 /// <c>reviewed_by</c>, <c>reviewed_on</c>). The file's BOM and line endings (LF or CRLF) are kept as they were.
 /// </summary>
-internal static class TranslationStamp
+internal static partial class TranslationStamp
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9a-f]{8}( [0-9a-f]{8})+$")]
+    private static partial System.Text.RegularExpressions.Regex BlockList();
+
+    /// <summary>Whether <paramref name="value"/> is a <c>source_blocks</c> line as stamp writes it: 8-digit hex hashes, space-separated, at least two.</summary>
+    public static bool IsBlockList(string? value) => value is not null && BlockList().IsMatch(value);
+
     /// <summary>An error when <paramref name="path"/> is not a Markdown file directly in &lt;input&gt;/articles/en/.</summary>
-    public static Diagnostic? CheckTarget(string path, string inputDir, string command = "translations stamp")
+    public static Diagnostic? CheckTarget(string path, string inputDir, string command)
     {
         var enDir = Paths.Real(Path.Combine(inputDir, "articles", "en"));
         var dir = Path.GetDirectoryName(Paths.Real(path));
@@ -22,9 +28,6 @@ internal static class TranslationStamp
         return Diagnostic.Error(Paths.Display(path), 0,
             $"{command} works only on English files in {Paths.Display(enDir)}/; a zh source never carries source_hash (pass the en file of the same name)");
     }
-
-    /// <summary>The file's bytes with <c>source_hash</c> set to <paramref name="hash"/>, or null when it already is.</summary>
-    public static byte[]? Apply(byte[] original, string hash) => Apply(original, [("source_hash", hash)]);
 
     /// <summary>
     /// The file's bytes with each key's line set to <c>key: value</c> (values as they are to be written; a null value

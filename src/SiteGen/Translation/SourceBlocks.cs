@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using SiteGen.Content;
 using SiteGen.Core;
 
 namespace SiteGen.Translation;
@@ -8,15 +8,12 @@ namespace SiteGen.Translation;
 /// translated from (title, summary, then each paragraph, heading, list item and table cell), space-separated
 /// on one line. It tells <c>check</c> which zh blocks changed, were added or removed since then.
 /// </summary>
-internal static partial class SourceBlocks
+internal static class SourceBlocks
 {
     public const string Key = "source_blocks";
 
     /// <summary>Hex digits per block: a changed block is missed once in four billion changes (and the whole-file hash still notices).</summary>
     private const int HashLength = 8;
-
-    [GeneratedRegex(@"^[0-9a-f]{8}( [0-9a-f]{8})+$")]
-    private static partial Regex WellFormed();
 
     /// <summary>A block's hash: its kind (a heading with its level) and its text, normalised as <see cref="TranslationHash"/> does.</summary>
     public static string Hash(TextBlock block) =>
@@ -27,5 +24,5 @@ internal static partial class SourceBlocks
 
     /// <summary>The hashes of a value; null when it is not one <see cref="Format"/> writes (at least the title and summary).</summary>
     public static IReadOnlyList<string>? Parse(string? value) =>
-        value is not null && WellFormed().IsMatch(value) ? value.Split(' ') : null;
+        TranslationStamp.IsBlockList(value) ? value!.Split(' ') : null;
 }

@@ -25,12 +25,19 @@ internal static class XliffImport
 
         var before = diagnostics.Count;
         var edits = new List<(int Start, int Length, string Text, int Order, int Line)>();
+        var units = new Dictionary<int, XliffUnit>();
         foreach (var unit in doc.Units)
         {
             var index = Index(unit.Id);
             if (index < 0 || index >= zh.Blocks.Count)
             {
                 diagnostics.Add(Diagnostic.Error(display, unit.Line, $"unit {unit.Id}: {zh.File} has no such block now (it has {zh.Blocks.Count - 2} body blocks); export the article again"));
+                continue;
+            }
+
+            if (!units.TryAdd(index, unit))
+            {
+                diagnostics.Add(Diagnostic.Error(display, unit.Line, $"unit {unit.Id}: translates the same block as unit {units[index].Id} (line {units[index].Line}); keep one unit per block"));
                 continue;
             }
 

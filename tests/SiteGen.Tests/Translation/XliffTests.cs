@@ -124,6 +124,34 @@ public sealed class XliffTests
 
         Assert.Equal(0, Import(site, Xlf(site)).ExitCode);
         Assert.Equal(before, File.ReadAllBytes(EnFile(site)));
+
+        // A changed target is written with the file's BOM and CRLF line endings kept, and nothing else changed.
+        EditTarget(Xlf(site), "b1", "First paragraph, with ", "The opening paragraph, with ");
+        Assert.Equal(0, Import(site, Xlf(site)).ExitCode);
+        var expected = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(before)
+            .Replace("First paragraph, with ", "The opening paragraph, with ", StringComparison.Ordinal));
+        Assert.NotEqual(before, expected);
+        Assert.Equal(expected, File.ReadAllBytes(EnFile(site)));
+    }
+
+    [Fact]
+    public void Two_units_for_the_same_block_are_refused_and_nothing_is_written()
+    {
+        using var site = MarkupSite();
+        var before = File.ReadAllBytes(EnFile(site));
+        Assert.Equal(0, Export(site, EnFile(site)).ExitCode);
+        EditTarget(Xlf(site), "b9", "Last paragraph.", "The last paragraph.");
+        var doc = XDocument.Load(Xlf(site), LoadOptions.PreserveWhitespace);
+        var copy = new XElement(Unit(doc, "b9"));
+        copy.SetAttributeValue("id", "b09");
+        Unit(doc, "b9").AddAfterSelf(copy);
+        doc.Save(Xlf(site), SaveOptions.DisableFormatting);
+
+        var import = Import(site, Xlf(site));
+
+        Assert.Equal(1, import.ExitCode);
+        Assert.Matches(@"m-1\.xlf:\d+: error: unit b09: translates the same block as unit b9 \(line \d+\); keep one unit per block", import.Stderr);
+        Assert.Equal(before, File.ReadAllBytes(EnFile(site)));
     }
 
     [Fact]
