@@ -97,6 +97,7 @@ internal static class SiteBuilder
         var previous = session?.Previous is { } last && last.Stamp == stamp ? last : null;
         OutputSink sink = previous is null ? new StagingSink(outputDir, keepDigests: session is not null) : new LiveSink(outputDir, previous.Files);
         var cache = session is null ? null : previous?.Pages.Next() ?? new PageCache();
+        Task alongside = Task.CompletedTask;
         try
         {
             // The site-wide files are made from the recipes and the site model while the pages render; in preview, each is
@@ -118,7 +119,7 @@ internal static class SiteBuilder
                     return [feed.Path];
                 }))),
             ];
-            var alongside = Task.Run(() => Parallel.Invoke(siteWide));
+            alongside = Task.Run(() => Parallel.Invoke(siteWide));
 
             // Writes a site-wide file, or keeps it as the previous build wrote it when its inputs are the same.
             void Keep(string url, Func<object?[]> inputsOf, Func<IReadOnlyList<string>> write)
@@ -173,6 +174,8 @@ internal static class SiteBuilder
         }
         catch
         {
+            // Nothing may still be writing into the staging folder when it is discarded.
+            Task.WaitAny(alongside); // waits without throwing: the error being thrown is the one to report
             sink.Abandon();
             throw;
         }
@@ -183,7 +186,7 @@ internal static class SiteBuilder
         {
             try
             {
-                search = SearchIndexer.Index(sink.Folder, [Paths.WorkingDirectory, options.InputDir]).Message;
+                search = SearchIndexer.Index(sink.Folder, [Paths.WorkingDirectory, options.InputDir], outputDir: options.OutputDir).Message;
             }
             catch (InvalidOperationException ex)
             {

@@ -34,8 +34,8 @@ internal sealed class TopicPages(PageParts parts) : PageKind("topic")
     /// </summary>
     public override object?[]? Inputs(PageRecipe recipe)
     {
-        var articles = parts.Site.ArticlesOn(_topics[recipe.Key]);
-        return recipe.Number == 1 ? null : [articles.Sum(a => a.Source.Projects.Count), .. parts.Paging.Inputs(articles, recipe.Number)];
+        var topic = _topics[recipe.Key];
+        return recipe.Number == 1 ? null : [parts.Site.ProjectsOn(topic).Count, .. parts.Paging.Inputs(parts.Site.ArticlesOn(topic), recipe.Number)];
     }
 
     public override IReadOnlyList<Alternate> Alternates(PageRecipe recipe) => parts.Shell.Alternates(recipe.Lang, UrlFor(recipe), PageShell.Both);
