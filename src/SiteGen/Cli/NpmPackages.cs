@@ -106,6 +106,4 @@ internal static class NpmPackages
 
         return null;
     }
-
-    public static string? FindOnPath(string program) => Executables.Find(program);
 }

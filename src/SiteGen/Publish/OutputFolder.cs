@@ -9,7 +9,7 @@ namespace SiteGen.Publish;
 /// directory, input/ or theme/, a folder containing any of them, or a folder inside input/ or theme/;
 /// it refuses a non-empty folder without the marker file a previous build wrote. A symlinked output
 /// is followed (the build replaces the folder the link points to; the link stays). Leftover
-/// <c>output.staging-*</c> / <c>output.old-*</c> folders of a killed build are removed first.
+/// <c>output.staging-*</c> / <c>output.old-*</c> / <c>output.search-*</c> folders of a killed build are removed first.
 /// Files to publish as they are (CNAME, _headers, verification files) come from input/static/.
 /// </summary>
 internal static partial class OutputFolder
@@ -23,7 +23,7 @@ internal static partial class OutputFolder
     public static OutputFile Marker { get; } = OutputFile.Text(MarkerName,
         "SiteGen built this folder and replaces all of it on every build.\nDo not keep files here: put files to publish as they are in input/static/.\n");
 
-    [GeneratedRegex(@"^\.(staging|old)-[0-9a-f]{32}$")]
+    [GeneratedRegex(@"^\.(staging|old|search)-[0-9a-f]{32}$")]
     private static partial Regex Leftover();
 
     /// <summary>

@@ -33,11 +33,10 @@ internal static class SearchIndexer
     private static readonly string[] Platforms = ["linux-x64", "linux-arm64", "darwin-arm64", "darwin-x64", "windows-x64", "windows-arm64", "freebsd-x64"];
 
     /// <summary>Indexes every article page of <paramref name="siteDir"/> into <paramref name="bundleDir"/> (default: <c>pagefind/</c> in the site).</summary>
-    /// <param name="background">Run Pagefind at low CPU priority (preview indexes while the editor works).</param>
-    /// <param name="cancel">Stops Pagefind (and the processes it started) when cancelled.</param>
+    /// <param name="outputDir">The output folder the site is for: the scratch folder goes beside it (<see cref="WorkFolder"/>).</param>
     /// <param name="budget">The HTML per shard (<see cref="SearchShards.Budget"/>; tests pass less to get several shards).</param>
-    public static SearchIndexResult Index(string siteDir, IEnumerable<string> searchRoots, string? bundleDir = null, bool background = false,
-        CancellationToken cancel = default, long budget = SearchShards.Budget)
+    public static SearchIndexResult Index(string siteDir, IEnumerable<string> searchRoots, string? bundleDir = null, string? outputDir = null,
+        long budget = SearchShards.Budget)
     {
         if (Locate(searchRoots, out var missing) is not { } pagefind)
         {
@@ -47,14 +46,16 @@ internal static class SearchIndexer
         var started = Stopwatch.StartNew();
         var shards = SearchShards.Assign(SearchShards.Pages(siteDir), budget);
         var bundle = bundleDir ?? Path.Combine(siteDir, Folder);
-        var work = WorkFolder(siteDir);
+        var work = WorkFolder(outputDir ?? siteDir);
         try
         {
-            var built = Build(pagefind, shards, work, background, cancel);
+            var built = Build(pagefind, shards, work, background: false, CancellationToken.None);
             Directory.CreateDirectory(bundle);
+            var withRuntime = true;
             foreach (var shard in shards.Where(s => built.ContainsKey(s.Name)))
             {
-                Install(Path.Combine(work, shard.Name), bundle, shard.Name);
+                Install(Path.Combine(work, shard.Name), bundle, shard.Name, withRuntime);
+                withRuntime = false;
             }
 
             WriteManifest(bundle, shards);
@@ -100,7 +101,7 @@ internal static class SearchIndexer
         cancel.ThrowIfCancellationRequested();
         if (exitCode != 0)
         {
-            throw new InvalidOperationException($"Pagefind failed (exit {exitCode}):\n{stderr}{stdout}");
+            throw new InvalidOperationException($"Pagefind failed (exit {exitCode}): {stderr.Trim()}");
         }
 
         // one JSON line per shard built; anything else Node printed is not ours to read
@@ -119,11 +120,12 @@ internal static class SearchIndexer
 
     /// <summary>
     /// Moves a shard Pagefind wrote (<paramref name="built"/>) to <c>{bundle}/{name}/</c> with what it needs there
-    /// (its index, worker and WebAssembly), after copying the search page's scripts into the bundle itself.
+    /// (its index, worker and WebAssembly); with <paramref name="withRuntime"/>, first copies the search page's scripts
+    /// (the same in every shard) into the bundle itself.
     /// </summary>
-    public static void Install(string built, string bundle, string name)
+    public static void Install(string built, string bundle, string name, bool withRuntime)
     {
-        foreach (var file in Runtime)
+        foreach (var file in withRuntime ? Runtime : [])
         {
             AtomicFile.WriteAllBytes(Path.Combine(bundle, file), File.ReadAllBytes(Path.Combine(built, file)));
         }
@@ -139,15 +141,7 @@ internal static class SearchIndexer
             }
         }
 
-        var target = Path.Combine(bundle, name);
-        var old = $"{target}.old-{Guid.NewGuid():N}";
-        if (Directory.Exists(target))
-        {
-            Directory.Move(target, old);
-        }
-
-        Directory.Move(built, target);
-        Publisher.Discard(old);
+        Publisher.Swap(built, Path.Combine(bundle, name));
     }
 
     /// <summary>Writes <c>shards.json</c>: each language's shards that have a folder in the bundle, in shard order.</summary>
@@ -174,9 +168,12 @@ internal static class SearchIndexer
         AtomicFile.WriteAllBytes(Path.Combine(bundle, ManifestName), buffer.ToArray());
     }
 
-    /// <summary>A new scratch folder beside the site folder, for the plan and the shards being built.</summary>
-    public static string WorkFolder(string siteDir) =>
-        $"{Paths.Absolute(siteDir).TrimEnd(Path.DirectorySeparatorChar)}.search-{Guid.NewGuid():N}";
+    /// <summary>
+    /// A new scratch folder beside the output folder (<c>output.search-*</c>), for the plan and the shards being built;
+    /// one a killed build left is removed with its other leftovers (<see cref="OutputFolder"/>).
+    /// </summary>
+    public static string WorkFolder(string outputDir) =>
+        $"{Paths.Absolute(outputDir).TrimEnd(Path.DirectorySeparatorChar)}.search-{Guid.NewGuid():N}";
 
     /// <summary>"indexed 8,000 pages in 8 shards (Pagefind, 12.3 s)".</summary>
     public static string Summary(IReadOnlyDictionary<string, int> built, TimeSpan took) => string.Format(CultureInfo.InvariantCulture,
@@ -260,7 +257,17 @@ internal static class SearchIndexer
 
     private static (int ExitCode, string Stdout, string Stderr) Run(ProcessStartInfo start, CancellationToken cancel)
     {
-        using var process = Process.Start(start)!;
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            throw new InvalidOperationException($"cannot run {start.FileName}: {ex.Message}");
+        }
+
+        using var _ = process;
         using var stopping = cancel.Register(() =>
         {
             try

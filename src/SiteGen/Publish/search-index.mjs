@@ -11,7 +11,7 @@
 // at once, each by a Pagefind service of its own that ends with the shard, so memory is bounded by
 // the shards being built, not by the site. "background": at low CPU priority, which the Pagefind
 // processes inherit (preview indexes while the editor works). Prints one JSON line per shard,
-// {"shard": "zh-3", "pages": 1210, "ms": 2480} (a shard none of whose pages has a data-pagefind-body
+// {"shard": "zh-3", "pages": 1210} (a shard none of whose pages has a data-pagefind-body
 // is not written: "pages": 0); on a failure it prints the reason on stderr and exits 1.
 //
 // Chinese ("segment": true): a zero-width space goes between neighbouring Han characters in the
@@ -26,7 +26,6 @@ import { setPriority, constants } from 'node:os';
 
 /** One shard: its pages into a fresh Pagefind index, written to shard.out. */
 async function build(pagefind, shard) {
-  const started = Date.now();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: shard.language });
   if (!index) throw new Error(errors.join('\n'));
   // A few files in flight keep Pagefind busy while the next one is read, without queueing the shard.
@@ -50,12 +49,12 @@ async function build(pagefind, shard) {
   if (failures.length) throw new Error(failures.join('\n'));
   if (indexed === 0) {
     await index.deleteIndex();
-    return { shard: shard.name, pages: 0, ms: Date.now() - started };
+    return { shard: shard.name, pages: 0 };
   }
   const written = await index.writeFiles({ outputPath: shard.out });
   if (written.errors.length) throw new Error(written.errors.join('\n'));
   await index.deleteIndex();
-  return { shard: shard.name, pages: indexed, ms: Date.now() - started };
+  return { shard: shard.name, pages: indexed };
 }
 
 const MARKER = 'data-pagefind-';
@@ -135,27 +134,34 @@ function segmentHan(html) {
   return out + text(html.slice(last));
 }
 
-const plan = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-if (plan.background) setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
-const queue = [...plan.shards];
+// A failure is told in one line (its message, not Node's stack trace): SiteGen shows it to the user.
+const reason = (error) => (error && error.message) || String(error);
 let failed = false;
+try {
+  const plan = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+  if (plan.background) setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
+  const queue = [...plan.shards];
 
-// Each job imports its own instance of Pagefind's module (the query makes it distinct), and so talks to a
-// Pagefind service of its own; the service is closed after each shard, so its memory goes with it.
-async function job(number) {
-  const pagefind = await import(`${pathToFileURL(plan.pagefind).href}?job=${number}`);
-  for (let shard = queue.shift(); shard && !failed; shard = queue.shift()) {
-    try {
-      process.stdout.write(`${JSON.stringify(await build(pagefind, shard))}\n`);
-    } catch (error) {
-      failed = true;
-      process.stderr.write(`shard ${shard.name}: ${error.stack || error}\n`);
-    } finally {
-      await pagefind.close();
+  // Each job imports its own instance of Pagefind's module (the query makes it distinct), and so talks to a
+  // Pagefind service of its own; the service is closed after each shard, so its memory goes with it.
+  const job = async (number) => {
+    const pagefind = await import(`${pathToFileURL(plan.pagefind).href}?job=${number}`);
+    for (let shard = queue.shift(); shard && !failed; shard = queue.shift()) {
+      try {
+        process.stdout.write(`${JSON.stringify(await build(pagefind, shard))}\n`);
+      } catch (error) {
+        failed = true;
+        process.stderr.write(`shard ${shard.name}: ${reason(error)}\n`);
+      } finally {
+        await pagefind.close();
+      }
     }
-  }
-}
+  };
 
-const jobs = Math.max(1, Math.min(plan.jobs || 1, queue.length));
-await Promise.all(Array.from({ length: jobs }, (_, number) => job(number)));
+  const jobs = Math.max(1, Math.min(plan.jobs || 1, queue.length));
+  await Promise.all(Array.from({ length: jobs }, (_, number) => job(number)));
+} catch (error) {
+  failed = true;
+  process.stderr.write(`${reason(error)}\n`);
+}
 process.exit(failed ? 1 : 0);

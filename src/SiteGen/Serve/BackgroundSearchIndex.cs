@@ -147,11 +147,13 @@ internal sealed class BackgroundSearchIndex(string outputDir, IReadOnlyList<stri
                 }
 
                 Directory.CreateDirectory(bundle);
+                var withRuntime = true;
                 foreach (var shard in stale)
                 {
                     if (built.ContainsKey(shard.Name))
                     {
-                        SearchIndexer.Install(Path.Combine(work, shard.Name), bundle, shard.Name);
+                        SearchIndexer.Install(Path.Combine(work, shard.Name), bundle, shard.Name, withRuntime);
+                        withRuntime = false;
                     }
                     else
                     {

@@ -98,6 +98,27 @@ public sealed partial class SearchIndexTests
     }
 
     [SkippableFact]
+    public void A_Pagefind_that_fails_is_one_line_without_a_stack_trace_and_leaves_no_scratch_folder()
+    {
+        NodeTools.EnsureInstalled();
+        using var temp = new TempDir();
+        var site = BuildRepoSite(temp["output"]);
+        // A Pagefind package whose module throws when it is loaded (a broken or half-installed node_modules).
+        var modules = Path.Combine(temp.Path, "broken", "node_modules");
+        Directory.CreateDirectory(Path.Combine(modules, "pagefind", "lib"));
+        File.WriteAllText(Path.Combine(modules, "pagefind", "lib", "index.js"), "throw new Error('this Pagefind is broken');\n");
+        var platform = Path.Combine(modules, "@pagefind", "linux-x64", "bin");
+        Directory.CreateDirectory(platform);
+        File.WriteAllText(Path.Combine(platform, OperatingSystem.IsWindows() ? "pagefind_extended.exe" : "pagefind_extended"), "");
+
+        var error = Assert.Throws<InvalidOperationException>(() => SearchIndexer.Index(site, [Path.Combine(temp.Path, "broken")], budget: SmallBudget));
+
+        Assert.Equal("Pagefind failed (exit 1): this Pagefind is broken", error.Message);
+        Assert.Empty(Directory.GetDirectories(temp.Path, "output.search-*"));
+        Assert.False(Directory.Exists(Path.Combine(site, SearchIndexer.Folder)));
+    }
+
+    [SkippableFact]
     public void Chinese_queries_find_exactly_the_articles_that_contain_them()
     {
         NodeTools.EnsureInstalled();

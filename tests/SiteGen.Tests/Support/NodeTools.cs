@@ -33,14 +33,14 @@ internal static class NodeTools
     {
         var configured = Environment.GetEnvironmentVariable("CHROMIUM_PATH");
         Skip.If(
-            configured is { Length: > 0 } ? !File.Exists(configured) : SiteGen.Cli.NpmPackages.FindOnPath("chromium") is null,
+            configured is { Length: > 0 } ? !File.Exists(configured) : SiteGen.Core.Executables.Find("chromium") is null,
             "Chromium is not installed (apt-get install chromium, or set CHROMIUM_PATH); see README");
     }
 
     /// <summary>The program's path; skips the calling test when it is not on the PATH.</summary>
     public static string Require(string program)
     {
-        var path = SiteGen.Cli.NpmPackages.FindOnPath(program);
+        var path = SiteGen.Core.Executables.Find(program);
         Skip.If(path is null, $"`{program}` is not installed; the README lists what these tests need (Node.js 22.12+ with npm, a Java runtime, Chromium)");
         return path!;
     }
