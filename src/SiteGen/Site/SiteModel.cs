@@ -50,10 +50,7 @@ internal sealed record ProjectEntry(Project Project, IReadOnlyList<ProjectMentio
 internal sealed record FigureEntry(Figure Figure, Unit Unit, ArticleEntry Article);
 
 /// <summary>A district with its published articles (newest first) and the projects located in it.</summary>
-internal sealed record DistrictEntry(District District, IReadOnlyList<ArticleEntry> Articles, IReadOnlyList<ProjectEntry> Projects)
-{
-    public bool HasPage => Articles.Count > 0 || Projects.Count > 0;
-}
+internal sealed record DistrictEntry(District District, IReadOnlyList<ArticleEntry> Articles, IReadOnlyList<ProjectEntry> Projects);
 
 /// <summary>The whole site, linked and ordered: the one immutable value that rendering reads.</summary>
 internal sealed record SiteModel(
@@ -69,8 +66,19 @@ internal sealed record SiteModel(
     /// <summary>Glossary, banned phrases and spelling list (input/data/).</summary>
     public EditorialData Editorial { get; init; } = EditorialData.Empty;
 
-    /// <summary>Districts that have articles or projects, in registry order: each gets a page.</summary>
-    public IEnumerable<DistrictEntry> PublishedDistricts => Districts.Where(d => d.HasPage);
+    /// <summary>
+    /// Districts that have articles, projects or indicator figures (the place a figure is about, which may be another
+    /// district than its article's), in registry order: each gets a page, which the tables and key figures link.
+    /// </summary>
+    public IReadOnlyList<DistrictEntry> PublishedDistricts => _published ??= PublishedOf();
+
+    private IReadOnlyList<DistrictEntry>? _published;
+
+    private List<DistrictEntry> PublishedOf()
+    {
+        var places = IndicatorFacts.Select(f => f.District.Key).ToHashSet(StringComparer.Ordinal);
+        return [.. Districts.Where(d => d.Articles.Count > 0 || d.Projects.Count > 0 || places.Contains(d.District.Key))];
+    }
 
     /// <summary>Every project, by district (registry order), then newest article, then name.</summary>
     public IEnumerable<ProjectEntry> Projects => Districts.SelectMany(d => d.Projects);

@@ -79,4 +79,19 @@ public sealed class IndicatorPageTests
         Assert.Contains("<loc>https://wuhan-invest.netlify.app/en/indicators/</loc>", sitemap, StringComparison.Ordinal);
         Assert.Equal("/en/indicators/gdp/", HtmlScan.Parse(site.Page("/en/districts/hannan/")).QuerySelector(".key-figure-label a")!.GetAttribute("href"));
     }
+
+    [Fact]
+    public void A_district_that_only_a_figure_is_about_has_a_page_so_every_district_link_on_the_indicator_page_resolves()
+    {
+        // A Hannan article reports a figure about Hanyang (place:); no article or project is Hanyang's.
+        using var site = new TestSite(TestSite.Zh("hannan-a", body: "汉南数据。", extra: "figures:\n" + Figure(2021, 400) + "    place: hanyang\n"));
+        Built(site);
+        foreach (var lang in new[] { "zh", "en" })
+        {
+            var links = HtmlScan.Parse(site.Page($"/{lang}/indicators/gdp/")).QuerySelectorAll("a[href*='/districts/']").Select(a => a.GetAttribute("href")!).Distinct().ToList();
+            Assert.Contains($"/{lang}/districts/hanyang/", links);
+            Assert.All(links, href => Assert.True(site.Exists(href), href));
+            Assert.Contains(lang == "zh" ? "地区生产总值" : "Gross regional product", site.Page($"/{lang}/districts/hanyang/"), StringComparison.Ordinal);
+        }
+    }
 }
