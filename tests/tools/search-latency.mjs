@@ -82,6 +82,7 @@ try {
     const slug = file.split('/').pop().replace(/\.md$/, '');
     const urls = found.results[word].map((r) => r[0]);
     const ok = urls.length === 1 && urls[0] === `/zh/articles/${slug}/`;
+    if (!ok) process.exitCode = 1;
     console.log(`${ok ? 'ok  ' : 'FAIL'} ${slug}: built ${builtAt - saved} ms, search current ${currentAt - saved} ms after the save (${line.trim()}); "${word}" found in ${urls.join(', ') || 'nothing'}`);
   }
   console.log(`median of ${built.length}: built ${median(built)} ms, search current ${median(current)} ms after the save`);

@@ -33,8 +33,17 @@ public sealed class PreviewRecoveryTests
             }
         }
 
-        void Until(Func<bool> condition, string what) =>
-            Assert.True(SpinWait.SpinUntil(condition, Deadline), $"{what}\n--- preview log ---\n{Log()}");
+        // Looks every 50 ms (not in a spin, which would take a CPU from the preview it waits for) until the deadline.
+        void Until(Func<bool> condition, string what)
+        {
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            using var pause = new ManualResetEventSlim();
+            while (!condition())
+            {
+                Assert.True(waited.Elapsed < Deadline, $"{what}\n--- preview log ---\n{Log()}");
+                pause.Wait(50);
+            }
+        }
 
         bool PageHas(string text)
         {

@@ -50,8 +50,9 @@ public sealed class PreviewPartsTests
         using var seen = new BlockingCollection<string>();
         using var probe = new FileSystemWatcher(temp["articles"]) { EnableRaisingEvents = true };
         probe.Created += (_, e) => seen.Add(e.FullPath);
-        // A quiet period far longer than the burst, so a busy machine cannot split it.
-        using (new RebuildWatcher([temp.Path], TimeSpan.FromSeconds(4), rebuilds.Add))
+        // A quiet period far longer than the burst (each write waits only for its own event), so a busy machine with
+        // the other tests running beside this one cannot split it.
+        using (new RebuildWatcher([temp.Path], TimeSpan.FromSeconds(15), rebuilds.Add))
         {
             var burst = new List<string>();
             for (var i = 0; i < 20; i++)
