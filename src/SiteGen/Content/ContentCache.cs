@@ -151,7 +151,8 @@ internal sealed class ContentCache
 
     /// <summary>
     /// The .md files of an article folder: the maintained listing in a trusted build, else a new one (whose problems,
-    /// such as a symlink leading outside <paramref name="inputDir"/>, are added to <paramref name="problems"/>).
+    /// such as a symlink leading outside <paramref name="inputDir"/>, are added to <paramref name="problems"/>). A
+    /// listing with problems is not kept: the next build lists the folder again and reports them again until fixed.
     /// </summary>
     internal string[] Files(string dir, string inputDir, List<Diagnostic> problems)
     {
@@ -162,8 +163,17 @@ internal sealed class ContentCache
                 return [.. listing];
             }
 
+            var before = problems.Count;
             var files = InputFiles.List(dir, "*.md", recursive: false, inputDir, problems);
-            _listings[dir] = [.. files];
+            if (problems.Count == before)
+            {
+                _listings[dir] = [.. files];
+            }
+            else
+            {
+                _listings.Remove(dir);
+            }
+
             return files;
         }
     }

@@ -196,6 +196,37 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void A_listing_error_is_reported_again_by_every_watched_rebuild_until_it_is_fixed()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // symbolic links need privileges there
+        }
+
+        using var site = new TestSite(Site());
+        using var outside = new TempDir();
+        File.WriteAllText(outside["secret.md"], "---\ntitle: secret\n---\n");
+        var link = Path.Combine(site.Input, "articles", "zh", "linked.md");
+        File.CreateSymbolicLink(link, outside["secret.md"]);
+        var options = new BuildOptions(site.Input, site.ThemeDir, site.Output, null, Drafts: false, Search: false);
+        var session = new BuildSession();
+        session.Watching();
+        Assert.Contains(SiteBuilder.Build(options, session).Diagnostics, d => d.File.EndsWith("linked.md", StringComparison.Ordinal) && d.Severity == Severity.Error);
+
+        // A save of another article, reported by the watcher: the rebuild trusts the watcher, and still says it.
+        var a2 = Path.Combine(site.Input, "articles", "zh", "a-2.md");
+        File.AppendAllText(a2, "\n新增的一段。\n");
+        session.Changed([a2]);
+        var again = SiteBuilder.Build(options, session);
+        Assert.False(again.Succeeded);
+        Assert.Contains(again.Diagnostics, d => d.File.EndsWith("linked.md", StringComparison.Ordinal) && d.Severity == Severity.Error);
+
+        File.Delete(link);
+        session.Changed([link]);
+        Ok(SiteBuilder.Build(options, session));
+    }
+
+    [Fact]
     public void A_rebuild_that_fails_changes_nothing_and_the_next_good_one_catches_up()
     {
         using var site = new TestSite(Site());
