@@ -87,6 +87,12 @@ internal sealed class ArticleText
             return null;
         }
 
+        if (MarkdownNesting.Check(parts.Body, display, parts.BodyLine, allowRawHtml: true) is { } tooDeep)
+        {
+            diagnostics.Add(tooDeep); // as build and check say it, before the block parser meets its depth limit
+            return null;
+        }
+
         var bodyStart = text.Length - parts.Body.Length;
         var blocks = new List<TextBlock> { FrontMatterBlock(display, text, TextBlock.Title, title, parts.FrontMatter.LineOf("title")), FrontMatterBlock(display, text, TextBlock.Summary, summary, parts.FrontMatter.LineOf("summary")) };
         blocks.AddRange(MarkdownBlocks.Of(display, text, bodyStart, parts.BodyLine));

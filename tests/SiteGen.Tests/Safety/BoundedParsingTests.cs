@@ -119,6 +119,22 @@ public sealed class BoundedParsingTests
             $"input/articles/zh/a-1.md:{13 + lineInBody}: error: the Markdown nests more than {MarkdownNesting.MaxLevels} levels deep here");
     }
 
+    [Theory]
+    [MemberData(nameof(DeepBodies))]
+    public void A_deeply_nested_body_is_the_same_error_for_translations_stamp_and_nothing_is_written(string body, int lineInBody)
+    {
+        using var site = new TestSite(TestSite.Zh("a-1", body: "第一段。\n\n" + body) + TestSite.En("a-1", "sha256:0000000000000000"));
+        var en = Path.Combine(site.Input, "articles", "en", "a-1.md");
+        var before = File.ReadAllBytes(en);
+
+        var stamp = RunCli.Run(site.Root, "translations", "stamp", en, "--input", site.Input);
+
+        Assert.Equal(1, stamp.ExitCode);
+        Assert.Contains($"input/articles/zh/a-1.md:{13 + lineInBody}: error: the Markdown nests more than {MarkdownNesting.MaxLevels} levels deep here", stamp.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("SiteGen bug", stamp.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(en));
+    }
+
     [Fact]
     public void Nesting_at_the_limit_builds()
     {
