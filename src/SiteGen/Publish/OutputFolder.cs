@@ -42,7 +42,7 @@ internal static partial class OutputFolder
 
     private static string? Inspect(string outputDir, string inputDir, string themeDir, List<Diagnostic> diagnostics, bool removeLeftovers)
     {
-        var display = outputDir;
+        var display = Paths.Display(outputDir);
         string output;
         try
         {
