@@ -12,7 +12,10 @@ namespace SiteGen.Render;
 internal sealed class PageShell(SiteModel site, Strings strings, AssetManifest assets)
 {
     private readonly ConcurrentDictionary<Lang, SiteView> _siteViews = new();
-    private readonly ConcurrentDictionary<(Lang Lang, string Current), IReadOnlyList<NavLink>> _navs = new();
+    private readonly ConcurrentDictionary<(Lang Lang, int Marks), IReadOnlyList<NavLink>> _navs = new();
+
+    /// <summary>Each language's navigation entries (<see cref="Urls.Navigation"/>), by <see cref="Lang.Index"/>.</summary>
+    private static readonly IReadOnlyList<(string Url, string TextKey)>[] Entries = [.. Lang.All.Select(Urls.Navigation)];
 
     private Lang Default => site.Config.DefaultLanguage;
 
@@ -44,14 +47,21 @@ internal sealed class PageShell(SiteModel site, Strings strings, AssetManifest a
     /// <summary>The navigation with the entries that lead to <paramref name="current"/> marked; one list per language and marking.</summary>
     private IReadOnlyList<NavLink> Nav(Lang lang, string current)
     {
-        var entries = Urls.Navigation(lang);
-        var marks = string.Concat(entries.Select(e => IsCurrent(e.Url, current, lang) ? '1' : '0'));
-        return _navs.GetOrAdd((lang, marks), key =>
-            [.. entries.Select((e, i) => new NavLink(e.Url, strings.T(key.Lang, e.TextKey), key.Current[i] == '1'))]);
-    }
+        var entries = Entries[lang.Index];
+        var marks = 0;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            // the home entry (the first) marks only itself; the others every page under them too
+            var url = entries[i].Url;
+            if (url == current || i > 0 && current.StartsWith(url, StringComparison.Ordinal))
+            {
+                marks |= 1 << i;
+            }
+        }
 
-    private static bool IsCurrent(string entry, string current, Lang lang) =>
-        entry == current || entry != Urls.Home(lang) && current.StartsWith(entry, StringComparison.Ordinal);
+        return _navs.GetOrAdd((lang, marks), key =>
+            [.. entries.Select((e, i) => new NavLink(e.Url, strings.T(key.Lang, e.TextKey), (key.Marks & (1 << i)) != 0))]);
+    }
 
     /// <summary>
     /// The head of a page that exists in the languages <paramref name="exists"/> says, at <paramref name="urlFor"/> in each.

@@ -111,7 +111,7 @@ internal sealed class ArticlePages(PageParts parts) : PageKind("article")
         {
             Notes = cards.Notes(article, lang),
             Translation = TranslationNotices.Status(article, lang, parts.Strings),
-            Terms = translated ? [.. body.Terms.Select(key => Site.Editorial.Glossary.First(t => t.Key == key)).Select(t => GlossaryPage.Term(t, lang))] : [],
+            Terms = translated ? [.. body.Terms.Select(key => article.Source.Terms.First(t => t.Key == key)).Select(t => GlossaryPage.Term(t, lang))] : [],
             SourceLink = article.Source.SourceUrl is { } sourceUrl ? new Link(sourceUrl, parts.T(lang, "source_original_link"), Lang.Zh.HtmlLang) : null,
             Citation = parts.Citation.For(lang, card.Title, card.Url, article.Source.Date, card.TitleLang),
         };
