@@ -52,12 +52,12 @@ internal static class ContentLoader
         diagnostics.AddRange(enDiagnostics);
 
         CheckUnique(sources, diagnostics);
-        // Against the zh files present, not the ones that read cleanly: a broken or refused zh file must not make its translation an orphan.
+        // Against the zh files present, not the ones that read cleanly: a broken or refused zh file (a link, say) must not
+        // make its translation an orphan. Only a translation without a read source is looked up on disk.
         var zhDir = Path.Combine(inputDir, "articles", Lang.Zh.Code);
-        var sourceSlugs = (cache is not null && Directory.Exists(zhDir) ? cache.Files(zhDir, inputDir, [])
-                : Directory.Exists(zhDir) ? Directory.EnumerateFiles(zhDir, "*.md").Where(f => !ScratchFiles.IsScratchName(f)) : [])
-            .Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
-        foreach (var orphan in translations.Where(t => !sourceSlugs.Contains(t.Slug)))
+        var sourceSlugs = sources.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+        bool Present(string slug) => new FileInfo(Path.Combine(zhDir, slug + ".md")) is var zh && (zh.Exists || zh.LinkTarget is not null);
+        foreach (var orphan in translations.Where(t => !sourceSlugs.Contains(t.Slug) && !Present(t.Slug)))
         {
             diagnostics.Add(Diagnostic.Error(orphan.File, 1,
                 $"translation has no zh source articles/zh/{orphan.Slug}.md; rename it to match its source, or delete it"));
@@ -79,6 +79,7 @@ internal static class ContentLoader
 
         var files = cache?.Files(dir, inputDir, diagnostics) ?? InputFiles.List(dir, "*.md", recursive: false, inputDir, diagnostics);
         var fullDir = Path.GetFullPath(dir);
+        var displayDir = Paths.Display(dir); // once: the files' are this and their names
         var fullPaths = files.Select(f => Path.Join(fullDir, Path.GetFileName(f))).ToArray();
         var results = new T?[files.Length];
         var found = new ConcurrentBag<Diagnostic>();
@@ -112,7 +113,7 @@ internal static class ContentLoader
             }
 
             var local = new List<Diagnostic>();
-            var display = Paths.Display(files[i]);
+            var display = displayDir + "/" + Path.GetFileName(files[i]);
             var slug = Path.GetFileNameWithoutExtension(files[i]);
             var (text, error) = TextFile.Read(fullPaths[i], display, out var bytes);
             if (text is null)

@@ -208,10 +208,13 @@ public sealed class IncrementalBuildTests
         File.WriteAllText(outside["secret.md"], "---\ntitle: secret\n---\n");
         var link = Path.Combine(site.Input, "articles", "zh", "linked.md");
         File.CreateSymbolicLink(link, outside["secret.md"]);
+        site.Write(TestSite.En("linked", "sha256:0000000000000000")); // a refused source does not make its translation an orphan
         var options = new BuildOptions(site.Input, site.ThemeDir, site.Output, null, Drafts: false, Search: false);
         var session = new BuildSession();
         session.Watching();
-        Assert.Contains(SiteBuilder.Build(options, session).Diagnostics, d => d.File.EndsWith("linked.md", StringComparison.Ordinal) && d.Severity == Severity.Error);
+        var first = SiteBuilder.Build(options, session);
+        Assert.Contains(first.Diagnostics, d => d.File.EndsWith("zh/linked.md", StringComparison.Ordinal) && d.Severity == Severity.Error);
+        Assert.DoesNotContain(first.Diagnostics, d => d.Message.Contains("has no zh source", StringComparison.Ordinal));
 
         // A save of another article, reported by the watcher: the rebuild trusts the watcher, and still says it.
         var a2 = Path.Combine(site.Input, "articles", "zh", "a-2.md");
@@ -219,10 +222,12 @@ public sealed class IncrementalBuildTests
         session.Changed([a2]);
         var again = SiteBuilder.Build(options, session);
         Assert.False(again.Succeeded);
-        Assert.Contains(again.Diagnostics, d => d.File.EndsWith("linked.md", StringComparison.Ordinal) && d.Severity == Severity.Error);
+        Assert.Contains(again.Diagnostics, d => d.File.EndsWith("zh/linked.md", StringComparison.Ordinal) && d.Severity == Severity.Error);
+        Assert.DoesNotContain(again.Diagnostics, d => d.Message.Contains("has no zh source", StringComparison.Ordinal));
 
         File.Delete(link);
-        session.Changed([link]);
+        File.Delete(Path.Combine(site.Input, "articles", "en", "linked.md"));
+        session.Changed([link, Path.Combine(site.Input, "articles", "en", "linked.md")]);
         Ok(SiteBuilder.Build(options, session));
     }
 
