@@ -65,7 +65,9 @@ internal static partial class FileKinds
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {
-            return Directory.Exists(path) ? FileKind.Directory : File.Exists(path) ? FileKind.Regular : FileKind.Missing;
+            // A runtime without this call cannot tell a FIFO from a file, and opening a FIFO blocks: refuse what it cannot
+            // tell (every test that reads input then fails at once) rather than risk a build that never ends.
+            return Directory.Exists(path) ? FileKind.Directory : File.Exists(path) ? FileKind.Other : FileKind.Missing;
         }
     }
 
