@@ -21,11 +21,12 @@ internal static class XliffCommands
         var to = CommandLine.PathOption("--to", null, "The folder to write <slug>.xlf into (made if missing).");
         to.Required = true;
         var input = TranslationsCommand.Input();
+        var force = CommandLine.Switch("--force", "Replace an .xlf file that differs from what the export writes (it may hold a translator's work).");
         var command = new Command("export", "Write each English article and its zh source as XLIFF 2.1 for a translation tool: one unit per block, stale blocks in state initial, glossary terms as notes.")
         {
-            files, to, input,
+            files, to, input, force,
         };
-        command.SetAction(parsed => Export([.. parsed.GetValue(files)!.Select(Paths.Absolute)], Paths.Absolute(parsed.GetValue(to)!), Paths.Absolute(parsed.GetValue(input)!), stdout, stderr));
+        command.SetAction(parsed => Export([.. parsed.GetValue(files)!.Select(Paths.Absolute)], Paths.Absolute(parsed.GetValue(to)!), Paths.Absolute(parsed.GetValue(input)!), stdout, stderr, parsed.GetValue(force)));
         return command;
     }
 
@@ -45,7 +46,7 @@ internal static class XliffCommands
         return command;
     }
 
-    public static int Export(IReadOnlyList<string> files, string to, string input, TextWriter stdout, TextWriter stderr)
+    public static int Export(IReadOnlyList<string> files, string to, string input, TextWriter stdout, TextWriter stderr, bool force = false)
     {
         var diagnostics = new List<Diagnostic>();
         var editorial = EditorialData.Load(input, diagnostics);
@@ -67,10 +68,19 @@ internal static class XliffCommands
                 {
                     var slug = Path.GetFileNameWithoutExtension(enPath);
                     var xlf = Path.Combine(to, slug + ".xlf");
-                    Directory.CreateDirectory(to);
-                    AtomicFile.WriteAllBytes(xlf, XliffExport.Write(slug, zh, en, alignment, status == TranslationStatus.LegacyHuman ? TranslationStatus.Reviewed : status, english, editorial.Glossary));
-                    var stale = alignment.Stale.Count(s => s);
-                    stdout.WriteLine($"{en.File}: exported {zh.Blocks.Count} units to {Paths.Display(xlf)}" + (stale > 0 ? $" ({stale} to translate: state initial)" : ""));
+                    var bytes = XliffExport.Write(slug, zh, en, alignment, status == TranslationStatus.LegacyHuman ? TranslationStatus.Reviewed : status, english, editorial.Glossary);
+                    if (!force && File.Exists(xlf) && !File.ReadAllBytes(xlf).AsSpan().SequenceEqual(bytes))
+                    {
+                        // A translation tool saves its work into the same file: exporting again must not lose it.
+                        found.Add(Diagnostic.Error(Paths.Display(xlf), 0, $"exists and differs from what the export writes (a translator's work?); import it first (`{Commands.Display($"translations import {Paths.Display(xlf)}")}`), or pass --force to replace it"));
+                    }
+                    else
+                    {
+                        Directory.CreateDirectory(to);
+                        AtomicFile.WriteAllBytes(xlf, bytes);
+                        var stale = alignment.Stale.Count(s => s);
+                        stdout.WriteLine($"{en.File}: exported {zh.Blocks.Count} units to {Paths.Display(xlf)}" + (stale > 0 ? $" ({stale} to translate: state initial)" : ""));
+                    }
                 }
             }
 

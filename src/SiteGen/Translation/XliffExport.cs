@@ -55,6 +55,12 @@ internal static class XliffExport
         return output.ToArray();
     }
 
+    /// <summary>
+    /// The category of the note that records the English block as exported (its hash): import refuses a unit whose
+    /// English was edited in the file since, instead of writing the exported text back over the edit.
+    /// </summary>
+    public const string ExportedNote = "sitegen-english-as-exported";
+
     private static void Unit(XmlWriter w, int index, TextBlock zh, TextBlock? en, bool stale, string status, IReadOnlyList<GlossaryTerm> glossary)
     {
         var source = InlineCodes.Of(zh);
@@ -65,6 +71,11 @@ internal static class XliffExport
         w.WriteAttributeString("xml", "space", null, "preserve");
         w.WriteStartElement("notes", Namespace);
         Note(w, "location", $"{zh.File}:{zh.Line}" + (en is null ? " (new: no English yet)" : $" → {en.File}:{en.Line}"));
+        if (en is not null)
+        {
+            Note(w, ExportedNote, SourceBlocks.Hash(en));
+        }
+
         foreach (var term in GlossaryTerm.In(zh.Markdown, glossary))
         {
             Note(w, "glossary", $"{term.Zh} → {term.En}" + (term.Accept.Count > 0 ? $" (also: {string.Join("; ", term.Accept)})" : "")

@@ -63,6 +63,13 @@ internal static class XliffImport
                 continue;
             }
 
+            if (unit.Exported is not null && (enBlock is null || SourceBlocks.Hash(enBlock) != unit.Exported))
+            {
+                var where = enBlock is null ? $"{en.File} no longer has it" : $"{en.File}:{enBlock.Line} was edited";
+                diagnostics.Add(Diagnostic.Error(display, unit.Line, $"unit {unit.Id}: the English of this block changed since the export ({where}); importing would write over that edit: export the article again and carry the translation over"));
+                continue;
+            }
+
             if (CodesProblem(unit.Target, source) is { } codes)
             {
                 diagnostics.Add(Diagnostic.Error(display, unit.Line, $"unit {unit.Id}: {codes}; put back every inline code of the source once (they carry the Markdown of links, emphasis and code)"));

@@ -6,7 +6,8 @@ namespace SiteGen.Translation;
 
 /// <summary>One unit of an XLIFF file as read back: its id, the line it is on, its source and (when it has one) its target.</summary>
 /// <remarks>A code's <see cref="Piece.Value"/> is null where the file gave no original data for it.</remarks>
-internal sealed record XliffUnit(string Id, int Line, IReadOnlyList<Piece> Source, IReadOnlyList<Piece>? Target);
+/// <param name="Exported">The hash of the English block the export wrote as the target (<see cref="XliffExport.ExportedNote"/>), if any.</param>
+internal sealed record XliffUnit(string Id, int Line, IReadOnlyList<Piece> Source, IReadOnlyList<Piece>? Target, string? Exported = null);
 
 /// <summary>The article an XLIFF file is for and its units.</summary>
 internal sealed record XliffDocument(string Original, int Line, IReadOnlyList<XliffUnit> Units);
@@ -96,7 +97,8 @@ internal static class XliffReader
                 continue;
             }
 
-            units.Add(new XliffUnit(id, Line(unit), sourcePieces, targetPieces));
+            var exported = unit.Element(Ns + "notes")?.Elements(Ns + "note").FirstOrDefault(n => (string?)n.Attribute("category") == XliffExport.ExportedNote)?.Value.Trim();
+            units.Add(new XliffUnit(id, Line(unit), sourcePieces, targetPieces, exported));
         }
 
         return diagnostics.Count > before ? null : new XliffDocument(original, Line(files[0]), units);

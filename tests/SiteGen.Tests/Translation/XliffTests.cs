@@ -214,6 +214,42 @@ public sealed class XliffTests
     }
 
     [Fact]
+    public void An_English_block_edited_after_the_export_is_not_written_over_by_its_untouched_unit()
+    {
+        using var site = MarkupSite();
+        Assert.Equal(0, Export(site, EnFile(site)).ExitCode);
+        EditTarget(Xlf(site), "b1", "First paragraph, with ", "The opening paragraph, with ");
+        // Meanwhile an editor fixes the last paragraph in the English file; the translator never touched unit b9.
+        File.WriteAllText(EnFile(site), File.ReadAllText(EnFile(site)).Replace("Last paragraph.", "The final paragraph.", StringComparison.Ordinal));
+        var edited = File.ReadAllBytes(EnFile(site));
+
+        var import = Import(site, Xlf(site));
+
+        Assert.Equal(1, import.ExitCode);
+        Assert.Matches(@"m-1\.xlf:\d+: error: unit b9: the English of this block changed since the export \(input/articles/en/m-1\.md:\d+ was edited\); importing would write over that edit", import.Stderr.Replace('\\', '/'));
+        Assert.Equal(edited, File.ReadAllBytes(EnFile(site)));
+    }
+
+    [Fact]
+    public void Exporting_again_over_a_translated_file_is_refused_unless_forced()
+    {
+        using var site = MarkupSite();
+        Assert.Equal(0, Export(site, EnFile(site)).ExitCode);
+        Assert.Equal(0, Export(site, EnFile(site)).ExitCode); // the same bytes: nothing to lose
+        EditTarget(Xlf(site), "b1", "First paragraph, with ", "The opening paragraph, with ");
+        var translated = File.ReadAllBytes(Xlf(site));
+
+        var again = Export(site, EnFile(site));
+
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("m-1.xlf: error: exists and differs from what the export writes (a translator's work?); import it first", again.Stderr, StringComparison.Ordinal);
+        Assert.Equal(translated, File.ReadAllBytes(Xlf(site)));
+
+        Assert.Equal(0, RunCli.Run(site.Root, ["translations", "export", EnFile(site), "--to", Path.Combine(site.Root, "xlf"), "--input", site.Input, "--force"]).ExitCode);
+        Assert.NotEqual(translated, File.ReadAllBytes(Xlf(site)));
+    }
+
+    [Fact]
     public void A_paragraph_added_to_the_zh_file_is_exported_to_translate_and_imported_in_its_place()
     {
         using var site = MarkupSite();
