@@ -21,6 +21,9 @@ internal static class FigureBound
         ("不足", Figure.Under), ("不到", Figure.Under), ("低于", Figure.Under), ("少于", Figure.Under),
     ];
 
+    /// <summary>The words written before a number that bound it (<see cref="LabelWords"/> trims them off labels).</summary>
+    public static IEnumerable<string> WordsBefore => Before.Select(b => b.Word);
+
     /// <summary>Words after the unit, longest first, with their bound.</summary>
     private static readonly (string Word, string Bound)[] After =
     [

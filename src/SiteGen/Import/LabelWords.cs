@@ -10,11 +10,11 @@ namespace SiteGen.Import;
 internal static partial class LabelWords
 {
     /// <summary>Words written right before a number that bound it (超过400亿元, 近600亩; see <see cref="FigureBound"/>), which say nothing about what it measures.</summary>
-    public static readonly string[] BoundBefore = ["最高不超过", "不超过", "超过", "将近", "接近", "突破", "不少于", "不低于", "至少", "不足", "超", "近", "约", "逾", "最高"];
+    public static readonly string[] BoundBefore = [.. FigureBound.WordsBefore];
 
-    /// <summary>Verbs and hedges between what is measured and the number: 总投资达到100亿元.</summary>
+    /// <summary>Verbs and hedges between what is measured and the number (总投资达到100亿元), the bound words among them.</summary>
     public static readonly string[] TrailingFillers =
-        ["最高不超过", "不超过", "超过", "将近", "接近", "不少于", "不低于", "至少", "不足", "最高", "大约", "达到", "共计", "总计", "合计", "累计", "突破", "实现", "完成", "新增", "分别", "达", "为", "是", "共", "超", "近", "约", "逾", "至", "的"];
+        [.. BoundBefore, "达到", "共计", "总计", "合计", "累计", "实现", "完成", "新增", "分别", "达", "为", "是", "共", "至", "的"];
 
     /// <summary>Words that say how a share changed; for percentages they are what is measured.</summary>
     public static readonly string[] Growth =

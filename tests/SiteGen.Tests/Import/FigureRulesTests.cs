@@ -43,6 +43,16 @@ public sealed class FigureRulesTests
     public void A_preceding_estimate_word_covers_its_chain_of_clauses_to_the_sentence_end(string sentence, string expected) =>
         Assert.Equal(expected, Figures(DecemberReport, sentence));
 
+    /// <summary>Every bound word before a number is trimmed off the label, so the figure still finds its indicator.</summary>
+    [Theory]
+    [InlineData("全年实际利用外资不到5亿美元。", "5亿美元 2020 level actual under foreign-capital-used")]
+    [InlineData("全年实际利用外资低于5亿美元。", "5亿美元 2020 level actual under foreign-capital-used")]
+    [InlineData("全年实际利用外资高于5亿美元。", "5亿美元 2020 level actual over foreign-capital-used")]
+    [InlineData("全年实际利用外资最多5亿美元。", "5亿美元 2020 level actual up_to foreign-capital-used")]
+    [InlineData("全年实际利用外资约为5亿美元。", "5亿美元 2020 level actual about foreign-capital-used")]
+    public void A_bounded_figure_keeps_its_indicator(string sentence, string expected) =>
+        Assert.Equal(expected, Figures(DecemberReport, sentence));
+
     [Theory]
     [InlineData("三、2021年工作安排\n主要预期目标是：地区生产总值增长10%；固定资产投资增长5%。",
         "10% 2021 change target gdp | 5% 2021 change target fixed-asset-investment")]
