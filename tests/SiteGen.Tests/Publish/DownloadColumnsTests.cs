@@ -175,6 +175,9 @@ public sealed partial class DownloadColumnsTests(DownloadColumnsTests.RealSite s
         var row = Row(Csv("/en/data/projects.csv"), r => r["Project"] == "CALB Wuhan base for power batteries and energy storage batteries" || r["Project"] == "CALB Wuhan base");
         Assert.Contains("CNY 10 billion", row["Figures stated"], StringComparison.Ordinal);
         Assert.Contains("nearly 600 mu", row["Figures stated"], StringComparison.Ordinal);
+        // A planned capacity says so; an actual investment needs no word.
+        Assert.Contains("CNY 10 billion; 20 GWh (plan);", row["Figures stated"], StringComparison.Ordinal);
+        Assert.Contains("规划产能20GWh（计划）", site.Read("/zh/districts/hannan/"), StringComparison.Ordinal);
         Assert.Contains("/en/articles/hannan-2025-07-07-e145d5/#figure-", row["Figures stated URL"], StringComparison.Ordinal);
         Assert.Contains("总投资100亿元", site.Read("/zh/districts/hannan/"), StringComparison.Ordinal);
     }

@@ -139,15 +139,23 @@ internal sealed class ProjectTables(TableKit kit)
     }
 
     /// <summary>
-    /// The figures the articles link to a project (its investment, capacity, land), each with its bound and linked to its
-    /// sentence under the article: 总投资100亿元 / CNY 10 billion. They are the project's, never a district's indicators.
+    /// The figures the articles link to a project (its investment, capacity, land), each with its bound, and its status
+    /// unless it is an actual one, linked to its sentence under the article: 规划产能20GWh（计划） / 20 GWh (plan). They are
+    /// the project's, never a district's indicators.
     /// </summary>
     private Cell Figures(ProjectEntry project, Lang lang)
     {
         var links = project.Figures.Select(p =>
         {
             var value = kit.Text.Value(p.Figure, Site.Units.Find(p.Figure.Unit)!, lang);
-            return new Link(kit.Cards.Article(p.Article, lang).Url + "#" + IndicatorTables.FigureAnchor(p.Figure), lang == Lang.Zh ? p.Figure.Label + value : value);
+            var text = lang == Lang.Zh ? p.Figure.Label + value : value;
+            if (p.Figure.Status != Figure.Actual)
+            {
+                text = kit.T(lang, "figure_with_status").Replace("{figure}", text, StringComparison.Ordinal)
+                    .Replace("{status}", kit.Text.Status(p.Figure.Status, lang).ToLowerInvariant(), StringComparison.Ordinal);
+            }
+
+            return new Link(kit.Cards.Article(p.Article, lang).Url + "#" + IndicatorTables.FigureAnchor(p.Figure), text);
         }).ToList();
         return links.Count switch
         {
