@@ -4,16 +4,18 @@ using System.Runtime.InteropServices;
 namespace SiteGen.Publish;
 
 /// <summary>
-/// A hash of what Pagefind reads from a page: the html element's lang, every element marked
-/// <c>data-pagefind-body</c> (as written, with what it ignores), and every other tag carrying a
-/// <c>data-pagefind-…</c> attribute with the text after it. Two pages with the same fingerprint make
-/// the same index entries; a page whose pager or related articles changed keeps its fingerprint, so
-/// preview does not re-index its shard.
+/// A hash of what Pagefind reads from a page, cut out by the same rule as search-index.mjs cuts it before
+/// sending it: the html element's tag, and every element carrying a <c>data-pagefind-…</c> attribute, whole
+/// (a <c>data-pagefind-body</c> element with what it ignores). Two pages with the same fingerprint make the
+/// same index entries; a page whose pager or related articles changed keeps its fingerprint, so preview
+/// does not re-index its shard.
 /// </summary>
 internal static class SearchFingerprint
 {
     private const string Marker = "data-pagefind-";
-    private const string Body = "data-pagefind-body";
+
+    /// <summary>Elements without a closing tag (as search-index.mjs lists them).</summary>
+    private static readonly HashSet<string> Void = new(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"], StringComparer.OrdinalIgnoreCase);
 
     public static ulong Of(string html)
     {
@@ -36,7 +38,7 @@ internal static class SearchFingerprint
                 continue;
             }
 
-            var end = string.CompareOrdinal(html, at, Body, 0, Body.Length) == 0 ? ElementEnd(html, start) : TextEnd(html, start);
+            var end = ElementEnd(html, start);
             Add(html.AsSpan(start, end - start));
             at = Math.Max(end, at + Marker.Length);
         }
@@ -51,20 +53,10 @@ internal static class SearchFingerprint
         return html.AsSpan(start, (close < 0 ? html.Length : close + 1) - start);
     }
 
-    /// <summary>Where the tag at <paramref name="start"/> and the text after it end (the next tag).</summary>
-    private static int TextEnd(string html, int start)
-    {
-        var close = html.IndexOf('>', start);
-        if (close < 0)
-        {
-            return html.Length;
-        }
-
-        var next = html.IndexOf('<', close);
-        return next < 0 ? html.Length : next;
-    }
-
-    /// <summary>The end of the element whose opening tag starts at <paramref name="start"/>: after its matching closing tag.</summary>
+    /// <summary>
+    /// The end of the element whose opening tag starts at <paramref name="start"/>: after its matching closing tag, or
+    /// after the tag itself for a void or self-closing element.
+    /// </summary>
     private static int ElementEnd(string html, int start)
     {
         var nameEnd = start + 1;
@@ -74,6 +66,12 @@ internal static class SearchFingerprint
         }
 
         var name = html.AsSpan(start + 1, nameEnd - start - 1).ToString();
+        var tag = Tag(html, start);
+        if (Void.Contains(name) || tag.EndsWith("/>"))
+        {
+            return start + tag.Length;
+        }
+
         var depth = 0;
         var at = start;
         while ((at = html.IndexOf('<', at)) >= 0)

@@ -61,11 +61,13 @@ public sealed partial class SearchIndexTests
     public void The_fingerprint_follows_what_search_reads_and_not_the_pager()
     {
         const string page = "<html lang=\"zh-CN\"><body><main><article class=\"article\" data-pagefind-body><h1 data-pagefind-meta=\"title\">标题</h1><section><p>正文</p></section></article>"
-            + "<section class=\"table-block\" data-pagefind-body><table><tr><td>总投资</td></tr></table></section><nav class=\"pager\"><a href=\"/zh/a/\">上一篇</a></nav></main></body></html>";
+            + "<section class=\"table-block\" data-pagefind-body><table><tr><td>总投资</td></tr></table></section><p data-pagefind-filter=\"district\"><span>汉南区</span></p>"
+            + "<nav class=\"pager\"><a href=\"/zh/a/\">上一篇</a></nav></main></body></html>";
         var same = SearchFingerprint.Of(page);
         Assert.Equal(same, SearchFingerprint.Of(page.Replace("上一篇", "另一篇", StringComparison.Ordinal)));
         Assert.NotEqual(same, SearchFingerprint.Of(page.Replace("正文", "新正文", StringComparison.Ordinal)));
         Assert.NotEqual(same, SearchFingerprint.Of(page.Replace("总投资", "总产值", StringComparison.Ordinal)));
+        Assert.NotEqual(same, SearchFingerprint.Of(page.Replace("汉南区", "汉阳区", StringComparison.Ordinal))); // inside a filter element, past its first text
         Assert.NotEqual(same, SearchFingerprint.Of(page.Replace("lang=\"zh-CN\"", "lang=\"en\"", StringComparison.Ordinal)));
     }
 
