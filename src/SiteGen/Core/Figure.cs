@@ -50,7 +50,7 @@ internal sealed record Figure(
     public const string Target = "target";
     public const string Plan = "plan";
 
-    /// <summary>actual: reported as done; estimate: 预计, 约; target: 目标, 力争, 到2025年; plan: 规划, 计划, 拟.</summary>
+    /// <summary>actual: reported as done; estimate: 预计, 预期, 估计; target: 目标, 力争, 到2025年; plan: 规划, 计划, 拟. (约 is a bound: <see cref="About"/>.)</summary>
     public static readonly string[] Statuses = [Actual, Estimate, Target, Plan];
 
     /// <summary>A district key of data/districts.yml when the figure is about another place than its article's district (武汉经开区 in a Hannan article); null for the article's own.</summary>

@@ -63,8 +63,7 @@ internal static partial class FigureStatus
         }
 
         // A year to reach that is the topic of the sentence (到2025年，…；…) makes its figures targets.
-        var starts = clauseStarts;
-        if (mentions.Any(m => m.Kind == TimeWords.Kind.By && m.End <= start && (reference is null || m.Period.From > reference) && Clauses.IsTopic(sentence, m, Clauses.StartOf(starts, m.At))))
+        if (mentions.Any(m => m.Kind == TimeWords.Kind.By && m.End <= start && (reference is null || m.Period.From > reference) && Clauses.IsTopic(sentence, m, Clauses.StartOf(clauseStarts, m.At))))
         {
             return (Figure.Target, false);
         }

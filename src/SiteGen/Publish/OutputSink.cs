@@ -164,15 +164,13 @@ internal sealed class StagingSink(string outputDir, bool keepDigests) : OutputSi
 
 /// <summary>
 /// A preview rebuild into the live output/: files whose bytes did not change are not touched; the
-/// changed ones are held until <see cref="Commit"/> and then each replaced atomically (temp file and
+/// changed ones are held until <see cref="Complete"/> and then each replaced atomically (temp file and
 /// rename); files the previous build made and this one does not are removed, with folders left empty.
-/// A build that fails before <see cref="Commit"/> changes nothing.
+/// A build that fails before <see cref="Complete"/> changes nothing.
 /// </summary>
 internal sealed class LiveSink(string outputDir, IReadOnlyDictionary<string, UInt128> previous) : OutputSink(keepDigests: true)
 {
     private readonly ConcurrentDictionary<string, byte[]> _changed = new(StringComparer.Ordinal);
-
-    public int Changed => _changed.Count;
 
     protected override void WriteFile(string path, ReadOnlySpan<byte> bytes)
     {
@@ -200,17 +198,16 @@ internal sealed class LiveSink(string outputDir, IReadOnlyDictionary<string, UIn
 
     public override string Folder => outputDir;
 
-    public override void Complete() => Commit();
 
     public override string Completion => "write changed files";
 
-    /// <summary>Nothing to undo: the changed files are written only by <see cref="Commit"/>.</summary>
+    /// <summary>Nothing to undo: the changed files are written only by <see cref="Complete"/>.</summary>
     public override void Abandon()
     {
     }
 
-    /// <summary>Writes the changed files and removes the ones no longer made; returns how many files changed or went.</summary>
-    public int Commit()
+    /// <summary>Writes the changed files and removes the ones no longer made.</summary>
+    public override void Complete()
     {
         var root = Path.GetFullPath(outputDir);
         foreach (var (path, bytes) in _changed.OrderBy(c => c.Key, StringComparer.Ordinal))
@@ -228,7 +225,5 @@ internal sealed class LiveSink(string outputDir, IReadOnlyDictionary<string, UIn
                 Directory.Delete(dir);
             }
         }
-
-        return _changed.Count + gone.Count;
     }
 }

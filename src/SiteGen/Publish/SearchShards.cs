@@ -8,7 +8,7 @@ namespace SiteGen.Publish;
 internal sealed record SearchPage(string Lang, string Slug, string File, string Url, long Bytes, DateTime Modified);
 
 /// <summary>One shard of the search index: the article pages of one language whose slug hashes to <see cref="Number"/>.</summary>
-internal sealed record SearchShard(string Lang, int Number, int Count, IReadOnlyList<SearchPage> Pages)
+internal sealed record SearchShard(string Lang, int Number, IReadOnlyList<SearchPage> Pages)
 {
     /// <summary>Its folder under pagefind/, e.g. <c>zh-3</c>.</summary>
     public string Name => $"{Lang}-{Number}";
@@ -65,7 +65,7 @@ internal static class SearchShards
             var members = language.ToLookup(p => ShardOf(p.Slug, count));
             for (var number = 0; number < count; number++)
             {
-                shards.Add(new SearchShard(language.Key, number, count, members[number].ToList()));
+                shards.Add(new SearchShard(language.Key, number, members[number].ToList()));
             }
         }
 
