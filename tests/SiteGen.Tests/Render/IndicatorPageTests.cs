@@ -71,6 +71,8 @@ public sealed class IndicatorPageTests
         var list = HtmlScan.Parse(site.Page("/en/indicators/"));
         Assert.Equal(["/en/indicators/gdp/"], list.QuerySelectorAll(".indicator-cards .card-title a").Select(a => a.GetAttribute("href")));
         Assert.Contains("6 figures from 3 articles", list.QuerySelector(".indicator-cards")!.TextContent, StringComparison.Ordinal);
+        // Years written as a figure's period is: 2021–2025年, not 2021年–2025年.
+        Assert.Contains("2021–2025年", HtmlScan.Parse(site.Page("/zh/indicators/")).QuerySelector(".indicator-cards")!.TextContent, StringComparison.Ordinal);
         Assert.False(site.Exists("/en/indicators/retail-sales/"));
         Assert.NotNull(list.QuerySelector(".site-nav a[aria-current=page][href=\"/en/indicators/\"]"));
         Assert.NotNull(HtmlScan.Parse(site.Page("/zh/indicators/gdp/")).QuerySelector(".site-nav a[aria-current=page][href=\"/zh/indicators/\"]"));

@@ -93,11 +93,12 @@ internal sealed class TableKit(SiteModel site, Strings strings, Cards cards, Fig
             : strings.Fill(lang, "chart_period_years", ("years", YearRange(years, lang))) + (lang == Lang.Zh ? "；" : "; ") + published;
     }
 
+    /// <summary>The years from first to last, written as a figure's period is (<see cref="FigureText.Period"/>): 2016–2020年 / 2016–2020.</summary>
     public static string YearRange(IReadOnlyList<int> years, Lang lang)
     {
         var (min, max) = (years.Min(), years.Max());
         var suffix = lang == Lang.Zh ? "年" : "";
-        return min == max ? $"{N(min)}{suffix}" : $"{N(min)}{suffix}–{N(max)}{suffix}";
+        return min == max ? $"{N(min)}{suffix}" : $"{N(min)}–{N(max)}{suffix}";
     }
 
     /// <summary>A chart's source line: how many articles its numbers come from.</summary>
