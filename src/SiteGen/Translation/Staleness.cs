@@ -57,6 +57,12 @@ internal static class Staleness
             yield break;
         }
 
+        if (alignment.Changes.Count == 0)
+        {
+            yield return $"{zh.File}: changed outside the translated text since the translation (markup only: a code block, HTML, list or table syntax); check the English still matches, then stamp it again";
+            yield break;
+        }
+
         foreach (var change in alignment.Changes)
         {
             var what = change.Zh?.Describe() ?? change.En?.Describe() ?? "paragraph";

@@ -53,6 +53,19 @@ public sealed class StalenessTests
     }
 
     [Fact]
+    public void A_change_outside_the_translated_text_says_so_instead_of_naming_nothing()
+    {
+        using var site = StampedCopy();
+        File.AppendAllText(ZhFile(site), "\n```\n代码\n```\n");
+
+        var check = RunCli.Run(site.Root, "check", "--input", site.Input);
+
+        Assert.Equal(0, check.ExitCode);
+        Assert.DoesNotContain(ChangeLines(check.Stdout), l => l.Contains(": paragraph ", StringComparison.Ordinal));
+        Assert.Contains($"input/articles/zh/{Slug}.md: changed outside the translated text since the translation (markup only", check.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_added_paragraph_is_reported_as_added_and_the_paragraphs_after_it_are_not()
     {
         using var site = StampedCopy();
